@@ -1,0 +1,154 @@
+package io.skyrack.app.main;
+
+import io.skyrack.app.globe.GlobeView;
+import io.skyrack.app.inspector.InspectorView;
+import io.skyrack.app.outline.OutlineView;
+import io.skyrack.core.samples.SamplePlans;
+import io.skyrack.core.validation.Finding;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.control.StatusBar;
+
+/** The main window's content: menus, outline, globe, inspector, findings and status bar. */
+public final class MainView extends BorderPane {
+
+    private final MainViewModel vm;
+    private final GlobeView globe;
+    private final Menu recentMenu = new Menu("Open _Recent");
+
+    /** @param vm main view model */
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        this.globe = new GlobeView(vm.geometryProperty());
+        createView();
+        initListeners();
+    }
+
+    /** @return the globe */
+    public GlobeView globe() {
+        return globe;
+    }
+
+    private void createView() {
+        setId("main");
+        setTop(menuBar());
+
+        OutlineView outline = new OutlineView(vm);
+        VBox.setVgrow(outline, Priority.ALWAYS);
+        ListView<Finding> findings = new ListView<>(vm.findings());
+        findings.setId("findings");
+        findings.setPlaceholder(new Label("No findings"));
+        findings.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : f.toString());
+                setStyle(empty || f == null ? "" : f.isError() ? "-fx-text-fill: #c62828;" : "-fx-text-fill: #8d6e00;");
+            }
+        });
+        TitledPane findingsPane = new TitledPane("Findings", findings);
+        findingsPane.setId("findings-pane");
+        findingsPane.setExpanded(false);
+        findings.setPrefHeight(160);
+        vm.findings().addListener((ListChangeListener<Finding>) c -> {
+            findingsPane.setText("Findings (" + vm.findings().size() + ")");
+            findingsPane.setExpanded(!vm.findings().isEmpty());
+        });
+        VBox left = new VBox(outline, findingsPane);
+
+        InspectorView inspector = new InspectorView(vm);
+        SplitPane split = new SplitPane(left, globe, inspector);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.2, 0.74);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        setCenter(split);
+
+        StatusBar status = new StatusBar();
+        status.setId("status");
+        status.textProperty().bind(vm.statusProperty());
+        Label summary = new Label();
+        summary.setId("summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(vm.busyProperty());
+        status.getRightItems().addAll(summary, busy);
+        setBottom(status);
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.setId("menu-file");
+        MenuItem newPlan = item("_New", "Shortcut+N", "menu-new", vm::newPlan);
+        MenuItem open = item("_Open…", "Shortcut+O", "menu-open", vm::open);
+        Menu samples = new Menu("Open _Sample");
+        samples.setId("menu-samples");
+        for (String s : SamplePlans.NAMES) {
+            samples.getItems().add(item(s, null, "menu-sample-" + s, () -> vm.openSample(s)));
+        }
+        recentMenu.setId("menu-recent");
+        MenuItem save = item("_Save", "Shortcut+S", "menu-save", vm::save);
+        MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", "menu-save-as", vm::saveAs);
+        save.disableProperty().bind(vm.planProperty().isNull());
+        saveAs.disableProperty().bind(vm.planProperty().isNull());
+        MenuItem quit = item("_Quit", "Shortcut+Q", "menu-quit", () -> {
+            if (vm.confirmDiscard()) {
+                Platform.exit();
+            }
+        });
+        file.getItems().addAll(newPlan, open, samples, recentMenu, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), quit);
+
+        Menu view = new Menu("_View");
+        view.getItems().add(item("_Reset camera", "Shortcut+R", "menu-reset-camera", globe::resetCamera));
+        MenuBar bar = new MenuBar(file, view);
+        bar.setId("menubar");
+        return bar;
+    }
+
+    private void initListeners() {
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : vm.recentFiles()) {
+            recentMenu.getItems().add(item(p.getFileName().toString() + "  (" + p.getParent() + ")", null, null, () -> {
+                if (vm.confirmDiscard()) {
+                    vm.openFile(p);
+                }
+            }));
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
+        MenuItem mi = new MenuItem(text);
+        if (accelerator != null) {
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        if (id != null) {
+            mi.setId(id);
+        }
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+}
