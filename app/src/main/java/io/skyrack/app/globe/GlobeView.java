@@ -97,7 +97,7 @@ public final class GlobeView extends StackPane {
         Group earthGroup = new Group(earth);
         earthGroup.getTransforms().add(earthRotation);
 
-        AmbientLight night = new AmbientLight(Color.rgb(70, 74, 90));
+        AmbientLight night = new AmbientLight(Color.rgb(96, 102, 120));
         night.getScope().add(earthGroup);
         sunLight.getScope().add(earthGroup);
         AmbientLight flat = new AmbientLight(Color.WHITE);
@@ -173,7 +173,7 @@ public final class GlobeView extends StackPane {
             GlobeGeometry.ConstellationGeometry c = g.constellations().get(i);
             Color color = PALETTE[i % PALETTE.length];
             satellites.getChildren().add(satelliteMesh(c, color));
-            MeshView ringMesh = new MeshView(MeshBuilders.tubes(c.rings(), 0.25f));
+            MeshView ringMesh = new MeshView(MeshBuilders.tubes(c.rings(), 0.4f));
             ringMesh.setId("globe-rings-" + c.id());
             ringMesh.setMaterial(new PhongMaterial(color.deriveColor(0, 0.6, 0.55, 1)));
             ringMesh.setMouseTransparent(true);
@@ -187,7 +187,7 @@ public final class GlobeView extends StackPane {
         for (int i = 0; i < p.length; i += 3) {
             points.add(new Point3D(p[i], p[i + 1], p[i + 2]));
         }
-        ScatterMesh mesh = new ScatterMesh(points, true, 1.6, 0);
+        ScatterMesh mesh = new ScatterMesh(points, true, 3.0, 0);
         mesh.setTextureModeNone(color);
         mesh.setId("globe-satellites-" + c.id());
         mesh.setUserData(c.names());

@@ -48,8 +48,8 @@ final class MeshBuilders {
                 int c = a + row;
                 int d = c + 1;
                 // two triangles per quad, wound so that normals face outwards
-                f = face(faces, f, a, c, b);
-                f = face(faces, f, b, c, d);
+                f = face(faces, f, a, b, c);
+                f = face(faces, f, b, d, c);
             }
         }
         mesh.getPoints().setAll(points);

@@ -1,6 +1,8 @@
 package io.skyrack.app.inspector;
 
 import io.skyrack.app.main.MainViewModel;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +13,16 @@ import org.controlsfx.control.PropertySheet;
 /** The read-only inspector: a ControlsFX property sheet of the selected outline entry. */
 public final class InspectorView extends PropertySheet {
 
+    private final List<String> order = new ArrayList<>();
+
     /** @param vm main view model */
     public InspectorView(MainViewModel vm) {
         setId("inspector");
         setModeSwitcherVisible(false);
         setSearchBoxVisible(false);
         setMode(Mode.CATEGORY);
+        // categories in the order the model lists them, not alphabetical
+        setCategoryComparator(Comparator.comparingInt(order::indexOf));
         Runnable refresh = () -> {
             if (vm.planProperty().get() == null || vm.selectionProperty().get() == null) {
                 getItems().clear();
@@ -25,6 +31,8 @@ public final class InspectorView extends PropertySheet {
             var geometry = vm.geometryProperty().get();
             List<InspectorProperty> rows = InspectorModel.rows(vm.planProperty().get(), vm.selectionProperty().get(),
                     vm.catalog(), geometry == null ? Map.of() : geometry.orbits());
+            order.clear();
+            rows.stream().map(InspectorProperty::category).distinct().forEach(order::add);
             getItems().setAll(FXCollections.observableArrayList(rows.stream().map(ReadOnlyItem::new).toList()));
         };
         vm.selectionProperty().addListener((obs, o, n) -> refresh.run());

@@ -276,8 +276,8 @@ public record PlanDto(
      */
     public record TleDto(
             @Text(pattern = ID, describe = ID_DESCRIBED) String name,
-            @Text(pattern = "1 .{68}", describe = "a TLE line 1 of 69 characters starting with '1 '") String line1,
-            @Text(pattern = "2 .{68}", describe = "a TLE line 2 of 69 characters starting with '2 '") String line2) {
+            @Text(pattern = "1 .{67}", describe = "a TLE line 1 of 69 characters starting with '1 '") String line1,
+            @Text(pattern = "2 .{67}", describe = "a TLE line 2 of 69 characters starting with '2 '") String line2) {
     }
 
     /**
