@@ -17,6 +17,9 @@ import javafx.stage.Stage;
 /** The JavaFX application: builds the services, the main view model and the main window. */
 public final class WorkbenchApp extends Application {
 
+    /** System property naming the preferences node (tests use their own). */
+    public static final String PREFS_PROPERTY = "skyrack.prefs.node";
+
     private MainViewModel viewModel;
     private MainView view;
 
@@ -26,7 +29,7 @@ public final class WorkbenchApp extends Application {
         GpuCatalog catalog = GpuCatalog.builtIn();
         FxDialogService dialogs = new FxDialogService(stage);
         viewModel = new MainViewModel(orekit, catalog, new FxTaskExecutor(), dialogs,
-                new RecentFiles(Preferences.userRoot().node("io/skyrack/workbench")));
+                new RecentFiles(Preferences.userRoot().node(System.getProperty(PREFS_PROPERTY, "io/skyrack/workbench"))));
         view = new MainView(viewModel);
         Scene scene = new Scene(view, 1440, 900);
         stage.setScene(scene);

@@ -5,6 +5,8 @@ import io.skyrack.core.orbit.SatelliteOrbit;
 import io.skyrack.core.orekit.OrekitContext;
 import io.skyrack.core.plan.Constellation;
 import io.skyrack.core.plan.Plan;
+import io.skyrack.core.plan.SunSynchronousSpec;
+import io.skyrack.core.plan.WalkerConstellationSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,17 +87,18 @@ public record GlobeGeometry(double[] earthRotation, double[] sunDirection, List<
             for (int i = 0; i < members.size(); i++) {
                 SceneUnits.toScene(members.get(i).orbit().getPosition(), pos, 3 * i);
             }
-            out.add(new ConstellationGeometry(c.id(), List.copyOf(names), pos, rings(members)));
+            boolean byPlane = c instanceof WalkerConstellationSpec || c instanceof SunSynchronousSpec;
+            out.add(new ConstellationGeometry(c.id(), List.copyOf(names), pos, rings(members, byPlane)));
         }
         return new GlobeGeometry(rotation, sunDir, List.copyOf(out), Map.copyOf(byName));
     }
 
     /** One ring per distinct orbit plane: plane index for patterns, rounded elements otherwise. */
-    private static List<float[]> rings(List<SatelliteOrbit> members) {
+    private static List<float[]> rings(List<SatelliteOrbit> members, boolean byPlane) {
         Map<String, Orbit> planes = new LinkedHashMap<>();
         for (SatelliteOrbit so : members) {
             KeplerianOrbit k = (KeplerianOrbit) OrbitType.KEPLERIAN.convertType(so.orbit());
-            String key = so.tle().isPresent() || so.plane() == 0
+            String key = !byPlane
                     ? String.format(Locale.ROOT, "%.1f/%.1f/%.0f/%.2f", Math.toDegrees(k.getI()),
                     Math.toDegrees(norm(k.getRightAscensionOfAscendingNode())), k.getA() / 10_000, k.getE())
                     : "plane-" + so.plane();

@@ -89,10 +89,10 @@ public final class GlobeView extends StackPane {
         MeshView earth = new MeshView(MeshBuilders.sphere((float) SceneUnits.PER_EARTH_RADIUS, 90, 180));
         earth.setId("globe-earth");
         earth.setCullFace(CullFace.BACK);
-        PhongMaterial m = new PhongMaterial(Color.web("#1d3b66"));
+        PhongMaterial m = new PhongMaterial(Color.WHITE);
         Image texture = new Image(Objects.requireNonNull(getClass().getResource(EARTH_TEXTURE)).toExternalForm(), true);
         m.setDiffuseMap(texture);
-        m.setSpecularColor(Color.rgb(40, 40, 40));
+        m.setSpecularColor(Color.rgb(30, 30, 30));
         earth.setMaterial(m);
         Group earthGroup = new Group(earth);
         earthGroup.getTransforms().add(earthRotation);
@@ -168,14 +168,17 @@ public final class GlobeView extends StackPane {
         double[] r = g.earthRotation();
         earthRotation.setToTransform(r[0], r[1], r[2], 0, r[3], r[4], r[5], 0, r[6], r[7], r[8], 0);
         double[] s = g.sunDirection();
+        // a directional light's direction is the way its light travels: from the Sun towards the Earth
         sunLight.setDirection(new javafx.geometry.Point3D(-s[0], -s[1], -s[2]));
         for (int i = 0; i < g.constellations().size(); i++) {
             GlobeGeometry.ConstellationGeometry c = g.constellations().get(i);
             Color color = PALETTE[i % PALETTE.length];
             satellites.getChildren().add(satelliteMesh(c, color));
-            MeshView ringMesh = new MeshView(MeshBuilders.tubes(c.rings(), 0.4f));
+            // many planes: thinner, darker rings so the satellites stay readable
+            boolean dense = c.rings().size() > 24;
+            MeshView ringMesh = new MeshView(MeshBuilders.tubes(c.rings(), dense ? 0.18f : 0.4f));
             ringMesh.setId("globe-rings-" + c.id());
-            ringMesh.setMaterial(new PhongMaterial(color.deriveColor(0, 0.6, 0.55, 1)));
+            ringMesh.setMaterial(new PhongMaterial(color.deriveColor(0, 0.7, dense ? 0.38 : 0.6, 1)));
             ringMesh.setMouseTransparent(true);
             rings.getChildren().add(ringMesh);
         }

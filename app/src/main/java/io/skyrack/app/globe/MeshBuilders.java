@@ -1,6 +1,7 @@
 package io.skyrack.app.globe;
 
 import javafx.scene.shape.TriangleMesh;
+import javafx.scene.shape.VertexFormat;
 
 /** Builders of the merged meshes the globe draws: a textured sphere and thin tubes along polylines. */
 final class MeshBuilders {
@@ -18,8 +19,10 @@ final class MeshBuilders {
      * @return the mesh
      */
     static TriangleMesh sphere(float radius, int latSteps, int lonSteps) {
-        TriangleMesh mesh = new TriangleMesh();
+        // explicit outward normals: lighting then does not depend on the winding convention
+        TriangleMesh mesh = new TriangleMesh(VertexFormat.POINT_NORMAL_TEXCOORD);
         float[] points = new float[3 * (latSteps + 1) * (lonSteps + 1)];
+        float[] normals = new float[points.length];
         float[] tex = new float[2 * (latSteps + 1) * (lonSteps + 1)];
         int p = 0;
         int t = 0;
@@ -31,14 +34,17 @@ final class MeshBuilders {
                 double y = Math.cos(lat) * Math.sin(lon);
                 double z = Math.sin(lat);
                 // Earth-fixed (x, y, z) -> scene (x, -z, y)
+                normals[p] = (float) x;
                 points[p++] = (float) (radius * x);
+                normals[p] = (float) -z;
                 points[p++] = (float) (-radius * z);
+                normals[p] = (float) y;
                 points[p++] = (float) (radius * y);
                 tex[t++] = (float) j / lonSteps;
                 tex[t++] = (float) i / latSteps;
             }
         }
-        int[] faces = new int[12 * latSteps * lonSteps];
+        int[] faces = new int[18 * latSteps * lonSteps];
         int f = 0;
         int row = lonSteps + 1;
         for (int i = 0; i < latSteps; i++) {
@@ -47,15 +53,27 @@ final class MeshBuilders {
                 int b = a + 1;
                 int c = a + row;
                 int d = c + 1;
-                // two triangles per quad, wound so that normals face outwards
-                f = face(faces, f, a, b, c);
-                f = face(faces, f, b, d, c);
+                // wound so that the outside is the front face for JavaFX (checked on screen: with
+                // CullFace.BACK the near hemisphere is drawn, not the inside of the far one)
+                f = face3(faces, f, a, c, b);
+                f = face3(faces, f, b, c, d);
             }
         }
         mesh.getPoints().setAll(points);
+        mesh.getNormals().setAll(normals);
         mesh.getTexCoords().setAll(tex);
         mesh.getFaces().setAll(faces);
         return mesh;
+    }
+
+    /** Writes one face of a point/normal/texcoord mesh whose three indices coincide per vertex. */
+    private static int face3(int[] faces, int f, int v0, int v1, int v2) {
+        for (int v : new int[] {v0, v1, v2}) {
+            faces[f++] = v;
+            faces[f++] = v;
+            faces[f++] = v;
+        }
+        return f;
     }
 
     private static int face(int[] faces, int f, int v0, int v1, int v2) {

@@ -77,19 +77,20 @@ public final class InspectorModel {
         add("Name", plan.name(), "Short name of the plan");
         add("Description", plan.description(), "Free text");
         add("Epoch (UTC)", plan.epoch().toString(), "Reference epoch of the orbital elements");
-        section("Analysis");
-        add("Window start (UTC)", plan.window().start().toString(), "First sample of the analysis");
-        add("Duration (h)", num(plan.window().duration() / 3600.0, 2), "Length of the analysis window");
-        add("Step (s)", num(plan.window().step(), 1), "Sampling step of the analysis");
-        add("Environment", plan.assumptions().environment().name().toLowerCase(Locale.ROOT), "Thermal environment case");
-        add("Mission year", num(plan.assumptions().missionYear(), 1), "Years since launch, for cell degradation");
-        section("Inventory");
         add("Satellites", Integer.toString(inv.satellites()), "Satellites in all constellations");
         add("TILEs", Integer.toString(inv.tiles()), "Compute TILEs on all satellites");
         add("GPUs", Integer.toString(inv.gpuCount()), "GPU modules on all TILEs");
         add("Nominal TOPS (INT8 sparse)", num(inv.nominalTops(), 0), "At each GPU's commanded power mode");
         add("GPU power (kW)", num(inv.commandedGpuPower() / 1000.0, 2), "All GPUs at their commanded modes");
         add("Launch mass (kg)", num(inv.launchMass(), 0), "Buses and TILEs");
+        add("Ground stations", Integer.toString(plan.groundStations().size()), "");
+        add("Workloads", Integer.toString(plan.workloads().size()), "");
+        section("Analysis");
+        add("Window start (UTC)", plan.window().start().toString(), "First sample of the analysis");
+        add("Duration (h)", num(plan.window().duration() / 3600.0, 2), "Length of the analysis window");
+        add("Step (s)", num(plan.window().step(), 1), "Sampling step of the analysis");
+        add("Environment", plan.assumptions().environment().name().toLowerCase(Locale.ROOT), "Thermal environment case");
+        add("Mission year", num(plan.assumptions().missionYear(), 1), "Years since launch, for cell degradation");
     }
 
     private void constellation(Constellation c) {
@@ -97,7 +98,6 @@ public final class InspectorModel {
         add("Id", c.id(), "Identifier; satellite names derive from it");
         add("Name", c.name(), "Display name");
         add("Satellites", Integer.toString(c.satelliteCount()), "Number of satellites");
-        section("Orbit");
         if (c instanceof WalkerConstellationSpec w) {
             add("Pattern", "Walker " + w.pattern().name().toLowerCase(Locale.ROOT), "Delta: planes over 360°; star: over 180°");
             add("Notation i:T/P/F", String.format(Locale.ROOT, "%s°:%d/%d/%d", num(Math.toDegrees(w.inclination()), 2),
@@ -151,8 +151,7 @@ public final class InspectorModel {
         add("Constellation", c.id(), "Constellation it belongs to");
         add("Plane / slot", (orbit.plane() + 1) + " / " + (orbit.slot() + 1), "1-based");
         KeplerianOrbit k = (KeplerianOrbit) OrbitType.KEPLERIAN.convertType(orbit.orbit());
-        section("Orbit at epoch (EME2000, osculating)");
-        add("Semi-major axis (km)", num(k.getA() / 1000, 3), "");
+        add("Semi-major axis (km)", num(k.getA() / 1000, 3), "Osculating, EME2000, at the epoch");
         add("Altitude (km)", num((k.getA() - EarthConstants.EQUATORIAL_RADIUS) / 1000, 1), "Semi-major axis minus equatorial radius");
         add("Eccentricity", num(k.getE(), 6), "");
         add("Inclination (°)", num(Math.toDegrees(k.getI()), 4), "");
@@ -168,6 +167,11 @@ public final class InspectorModel {
         add("Area (m²)", num(t.area(), 2), "Area of one face");
         add("Radiator area (m²)", num(t.radiatorArea(), 2), "Radiating area including deployables");
         add("Mass (kg)", num(t.mass(), 1), "With GPU modules");
+        for (TileSpec.GpuSlot g : t.gpus()) {
+            String name = catalog.find(g.profileId()).map(pr -> pr.name()).orElse(g.profileId() + " (unknown)");
+            add("GPU: " + g.count() + " × " + g.profileId(), name + ", mode " + g.powerMode(),
+                    "Profile, commanded power mode");
+        }
         section("Solar cells");
         add("Efficiency at 28 °C", pct(t.cells().efficiency()), "Beginning of life");
         add("Temperature coefficient (%/K)", num(t.cells().temperatureCoefficient() * 100, 3), "Relative");
@@ -183,11 +187,6 @@ public final class InspectorModel {
         add("Conductances (W/K)", num(t.conductances().solarFaceToBoard(), 1) + " / "
                 + num(t.conductances().boardToRadiator(), 1), "Sun face–board / board–radiator");
         add("Housekeeping (W)", num(t.housekeepingPower(), 1), "");
-        section("GPU modules");
-        for (TileSpec.GpuSlot g : t.gpus()) {
-            String name = catalog.find(g.profileId()).map(pr -> pr.name()).orElse(g.profileId() + " (unknown)");
-            add(g.count() + " × " + g.profileId(), name + ", mode " + g.powerMode(), "Profile, commanded power mode");
-        }
     }
 
     private void station(GroundStation g) {

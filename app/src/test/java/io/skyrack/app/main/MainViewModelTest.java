@@ -1,0 +1,135 @@
+package io.skyrack.app.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.skyrack.app.services.DialogService;
+import io.skyrack.app.services.RecentFiles;
+import io.skyrack.app.services.TaskExecutor;
+import io.skyrack.core.orekit.OrekitContext;
+import io.skyrack.core.persistence.PlanFiles;
+import io.skyrack.core.plan.Plan;
+import io.skyrack.gpu.GpuCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main view model, driven without a window through a synchronous executor and scripted dialogs. */
+class MainViewModelTest {
+
+    /** Dialogs answered by the test. */
+    static final class ScriptedDialogs implements DialogService {
+        Path open;
+        Path save;
+        boolean confirm = true;
+        final List<String> errors = new ArrayList<>();
+        int confirmations;
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title) {
+            return Optional.ofNullable(open);
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+            return Optional.ofNullable(save);
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            confirmations++;
+            return confirm;
+        }
+    }
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Preferences prefs;
+    private MainViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        prefs = Preferences.userRoot().node("io/skyrack/test/" + System.nanoTime());
+        vm = new MainViewModel(OrekitContext.bundled(), GpuCatalog.builtIn(), TaskExecutor.DIRECT, dialogs,
+                new RecentFiles(prefs));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void sampleOpensWithOutlineAndGlobeGeometry() {
+        vm.loadSample("kepler-edge");
+        assertEquals("kepler-edge", vm.planProperty().get().name());
+        assertEquals("kepler-edge — sample kepler-edge — Skyrack", vm.titleProperty().get());
+        assertNotNull(vm.geometryProperty().get());
+        assertEquals(10, vm.geometryProperty().get().constellations().get(0).names().size());
+        assertEquals("10 satellites · 20 TILEs · 40 GPUs · 9,167 TOPS", vm.summaryProperty().get());
+        assertNull(vm.fileProperty().get());
+    }
+
+    @Test
+    void saveAsThenReopenGivesTheSamePlanAndARecentFile(@TempDir Path dir) {
+        vm.loadSample("sophia-tile-demo");
+        Plan before = vm.planProperty().get();
+        dialogs.save = dir.resolve("demo.skyrack.json");
+        vm.save();
+        assertTrue(Files.exists(dialogs.save));
+        assertEquals(dialogs.save, vm.fileProperty().get());
+        assertEquals(List.of(dialogs.save.toAbsolutePath().normalize()), vm.recentFiles());
+        vm.loadSample("walker-1584");
+        vm.openFile(dialogs.save);
+        assertEquals(before, vm.planProperty().get());
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void unreadableFileKeepsTheCurrentPlanAndExplains(@TempDir Path dir) throws Exception {
+        vm.loadSample("kepler-edge");
+        Path bad = dir.resolve("bad.skyrack.json");
+        Files.writeString(bad, "{ \"schemaVersion\": 1, ");
+        vm.openFile(bad);
+        assertEquals("kepler-edge", vm.planProperty().get().name());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("JSON syntax error"), dialogs.errors.get(0));
+    }
+
+    @Test
+    void planWithValidationErrorsOpensWithFindingsButNoGeometry(@TempDir Path dir) throws Exception {
+        vm.loadSample("kepler-edge");
+        Path file = dir.resolve("p.skyrack.json");
+        PlanFiles.save(file, vm.planProperty().get());
+        Files.writeString(file, Files.readString(file).replace("\"jetson-agx-orin-64gb\"", "\"jetson-tx2\""));
+        vm.openFile(file);
+        assertFalse(vm.findings().isEmpty());
+        assertEquals("/tiles/0/gpus/0/profile", vm.findings().get(0).path());
+        assertNull(vm.geometryProperty().get());
+    }
+
+    @Test
+    void newPlanIsDirtyAndAsksBeforeBeingDiscarded() {
+        vm.newPlan();
+        assertTrue(vm.dirtyProperty().get());
+        assertTrue(vm.titleProperty().get().startsWith("• untitled"));
+        dialogs.confirm = false;
+        vm.openSample("walker-1584");
+        assertEquals(1, dialogs.confirmations);
+        assertEquals("untitled", vm.planProperty().get().name());
+    }
+}

@@ -1,0 +1,63 @@
+package io.skyrack.app.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/**
+ * Chooses how the UI tests run: on the real display when one is set (Xvfb in CI, with Mesa and
+ * {@code -Dprism.forceGPU=true} so that 3D renders), otherwise on Monocle's headless platform, which has no
+ * 3D pipeline.
+ */
+final class FxTestSupport {
+
+    private FxTestSupport() {
+    }
+
+    /** @return true when the tests run on a real (possibly virtual) display */
+    static boolean hasDisplay() {
+        String d = System.getenv("DISPLAY");
+        return d != null && !d.isBlank() && !Boolean.getBoolean("testfx.headless");
+    }
+
+    /** Sets the system properties for the platform; call before the toolkit starts. */
+    static void configure() {
+        System.setProperty("skyrack.prefs.node", "io/skyrack/uitest");
+        if (!hasDisplay()) {
+            System.setProperty("testfx.robot", "glass");
+            System.setProperty("testfx.headless", "true");
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    /**
+     * Saves a snapshot of a scene as PNG under the screenshot folder (target/screenshots).
+     *
+     * @param scene scene to capture (call on the FX thread)
+     * @param name file name without extension
+     * @return the file written
+     */
+    static Path screenshot(Scene scene, String name) {
+        Path dir = Path.of(System.getProperty("skyrack.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            WritableImage img = scene.snapshot(null);
+            BufferedImage buffered = SwingFXUtils.fromFXImage(img, null);
+            Path file = dir.resolve(name + ".png");
+            ImageIO.write(buffered, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
