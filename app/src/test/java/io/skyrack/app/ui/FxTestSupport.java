@@ -34,6 +34,8 @@ final class FxTestSupport {
             System.setProperty("testfx.headless", "true");
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
+            // a screen large enough for the 1440 x 900 window
+            System.setProperty("headless.geometry", "1600x1000-32");
             System.setProperty("prism.order", "sw");
             System.setProperty("prism.text", "t2k");
             System.setProperty("java.awt.headless", "true");
