@@ -18,7 +18,7 @@ import org.orekit.utils.IERSConventions;
  * {@code orekit-data} folder.
  *
  * <p>Built once at start-up and passed along; nothing in Skyrack uses Orekit's global default context.
- * The folder is taken from, in order: the {@code --orekit-data} option, the {@code skyrack.orekit.data}
+ * The folder is taken from, in order: the argument of {@link #fromSettings}, the {@code skyrack.orekit.data}
  * system property, the {@code SKYRACK_OREKIT_DATA} environment variable.
  */
 public final class OrekitContext {
