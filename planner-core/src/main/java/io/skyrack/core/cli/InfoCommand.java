@@ -9,50 +9,26 @@ import io.skyrack.core.validation.Finding;
 import io.skyrack.gpu.GpuCatalog;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code skyrack info PLAN}: satellites, TILEs, GPUs by profile and nominal TOPS. */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Print what a plan puts in orbit: satellites, TILEs, GPUs by profile, nominal TOPS.")
-final class InfoCommand implements Callable<Integer> {
-
-    @Parameters(paramLabel = "PLAN", description = "Plan file (*.skyrack.json), or sample:NAME for a built-in sample.")
-    String plan;
-
-    @Mixin
-    CommonOptions common = new CommonOptions();
-
-    @Spec
-    CommandSpec spec;
+final class InfoCommand extends PlanCommand {
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            GpuCatalog catalog = common.catalog(err);
-            PlanFiles.LoadResult r = PlanSource.load(plan, catalog);
-            if (r.hasErrors() || r.plan().isEmpty()) {
-                for (Finding f : r.findings()) {
-                    if (f.isError()) {
-                        err.println(f);
-                    }
+    int run(PrintWriter out, PrintWriter err, GpuCatalog catalog, PlanFiles.LoadResult r) {
+        if (r.hasErrors() || r.plan().isEmpty()) {
+            for (Finding f : r.findings()) {
+                if (f.isError()) {
+                    err.println(f);
                 }
-                err.println("skyrack info: " + plan + " is not valid; run 'skyrack validate " + plan + "'");
-                return SkyrackCli.INVALID_INPUT;
             }
-            print(out, r.plan().get(), PlanInventory.of(r.plan().get(), catalog));
-            out.flush();
-            return SkyrackCli.OK;
-        } catch (PlanSource.InvalidInputException e) {
-            err.println("skyrack info: " + e.getMessage());
+            err.println("skyrack info: " + plan + " is not valid; run 'skyrack validate " + plan + "'");
             return SkyrackCli.INVALID_INPUT;
         }
+        print(out, r.plan().get(), PlanInventory.of(r.plan().get(), catalog));
+        return SkyrackCli.OK;
     }
 
     private static void print(PrintWriter out, Plan plan, PlanInventory inv) {
