@@ -2,6 +2,7 @@ package io.skyrack.core.persistence;
 
 import io.skyrack.core.plan.AnalysisAssumptions.CapacityBasis;
 import io.skyrack.core.plan.AnalysisAssumptions.EnvironmentCase;
+import io.skyrack.core.plan.AnalysisAssumptions.PropagatorChoice;
 import io.skyrack.core.plan.CrosslinkPolicy.TopologyRule;
 import io.skyrack.core.plan.SatelliteTemplate.AttitudeMode;
 import io.skyrack.core.plan.WalkerConstellationSpec.WalkerPattern;
@@ -58,6 +59,7 @@ public record PlanDto(
      * @param environment thermal environment case (default nominal)
      * @param missionYear years since launch for degradation (default 0)
      * @param capacityBasis GPU envelope placement counts on (default orbit-minimum)
+     * @param propagator orbit propagator (default auto)
      */
     public record AnalysisDto(
             @Opt @Text(pattern = ISO_INSTANT, describe = "an ISO-8601 UTC time such as 2026-03-20T00:00:00Z")
@@ -67,7 +69,8 @@ public record PlanDto(
             @Range(min = 0, max = 86_400, minExclusive = true, unit = "s") Double stepSeconds,
             @Opt EnvironmentCase environment,
             @Opt @Range(min = 0, max = 30, unit = "years") Double missionYear,
-            @Opt CapacityBasis capacityBasis) {
+            @Opt CapacityBasis capacityBasis,
+            @Opt PropagatorChoice propagator) {
     }
 
     /**

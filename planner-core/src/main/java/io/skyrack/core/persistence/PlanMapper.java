@@ -94,7 +94,8 @@ public final class PlanMapper {
         AnalysisAssumptions assumptions = new AnalysisAssumptions(
                 or(a.environment(), AnalysisAssumptions.EnvironmentCase.NOMINAL),
                 or(a.missionYear(), 0.0),
-                or(a.capacityBasis(), AnalysisAssumptions.CapacityBasis.ORBIT_MINIMUM));
+                or(a.capacityBasis(), AnalysisAssumptions.CapacityBasis.ORBIT_MINIMUM),
+                or(a.propagator(), AnalysisAssumptions.PropagatorChoice.AUTO));
         List<TileSpec> tiles = new ArrayList<>();
         for (TileDto t : or(dto.tiles(), List.<TileDto>of())) {
             tiles.add(tile(t));
@@ -246,7 +247,7 @@ public final class PlanMapper {
         AnalysisWindow w = plan.window();
         AnalysisAssumptions as = plan.assumptions();
         AnalysisDto analysis = new AnalysisDto(w.start().toString(), eng(w.duration(), HOUR), w.step(),
-                as.environment(), as.missionYear(), as.capacityBasis());
+                as.environment(), as.missionYear(), as.capacityBasis(), as.propagator());
         List<TileDto> tiles = new ArrayList<>();
         for (TileSpec t : plan.tiles()) {
             tiles.add(tileDto(t));
