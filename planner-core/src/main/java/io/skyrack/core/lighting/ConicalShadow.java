@@ -1,0 +1,115 @@
+package io.skyrack.core.lighting;
+
+/**
+ * Conical shadow of the oblate Earth: apparent radii of the Earth and the Sun seen from a satellite,
+ * their separation, the umbra and penumbra functions and the visible fraction of the solar disk.
+ *
+ * <p>The oblate Earth is handled by stretching space along the Earth's pole by a/b, which turns the
+ * WGS-84 ellipsoid into a sphere of the equatorial radius; the Sun's position is stretched the same way.
+ * The Sun's disk is shadowed by the Earth's disk as two flat circles (both are small or the geometry is
+ * far from grazing when they are not); the visible fraction is one minus their overlap over the solar
+ * disk area.
+ *
+ * <p>Sign conventions follow Orekit's {@code EclipseDetector}: {@link #penumbraG} is negative while any
+ * part of the Sun is hidden, {@link #umbraG} is negative while all of it is.
+ */
+public final class ConicalShadow {
+
+    private final double px;
+    private final double py;
+    private final double pz;
+    private final double stretch;
+    private final double earthRadius;
+    private final double sunRadius;
+
+    /**
+     * @param pole unit vector of the Earth's rotation axis in the inertial frame {x, y, z}
+     * @param equatorialRadius equatorial radius (m)
+     * @param flattening flattening (–)
+     * @param sunRadius radius of the Sun (m)
+     */
+    public ConicalShadow(double[] pole, double equatorialRadius, double flattening, double sunRadius) {
+        this.px = pole[0];
+        this.py = pole[1];
+        this.pz = pole[2];
+        this.stretch = 1.0 / (1.0 - flattening) - 1.0;
+        this.earthRadius = equatorialRadius;
+        this.sunRadius = sunRadius;
+    }
+
+    /**
+     * Computes the shadow geometry.
+     *
+     * @param rx satellite x (m)
+     * @param ry satellite y (m)
+     * @param rz satellite z (m)
+     * @param sx Sun x (m)
+     * @param sy Sun y (m)
+     * @param sz Sun z (m)
+     * @param out receives {separation, Earth apparent radius, Sun apparent radius} (rad)
+     */
+    public void geometry(double rx, double ry, double rz, double sx, double sy, double sz, double[] out) {
+        // stretch along the pole so that the ellipsoid becomes a sphere of the equatorial radius
+        double rp = (rx * px + ry * py + rz * pz) * stretch;
+        double ax = rx + rp * px;
+        double ay = ry + rp * py;
+        double az = rz + rp * pz;
+        double sp = (sx * px + sy * py + sz * pz) * stretch;
+        double bx = sx + sp * px - ax;
+        double by = sy + sp * py - ay;
+        double bz = sz + sp * pz - az;
+        double rn = Math.sqrt(ax * ax + ay * ay + az * az);
+        double bn = Math.sqrt(bx * bx + by * by + bz * bz);
+        // angle between the direction to the Earth's centre (-a) and to the Sun (b)
+        double cos = -(ax * bx + ay * by + az * bz) / (rn * bn);
+        double sin = Math.sqrt(Math.max(0.0, 1.0 - cos * cos));
+        out[0] = Math.atan2(sin, cos);
+        out[1] = Math.asin(Math.min(1.0, earthRadius / rn));
+        out[2] = Math.asin(Math.min(1.0, sunRadius / bn));
+    }
+
+    /**
+     * @param g {separation, Earth radius, Sun radius} from {@link #geometry}
+     * @return negative while any of the Sun is hidden (rad)
+     */
+    public static double penumbraG(double[] g) {
+        return g[0] - (g[1] + g[2]);
+    }
+
+    /**
+     * @param g {separation, Earth radius, Sun radius} from {@link #geometry}
+     * @return negative while all of the Sun is hidden (rad)
+     */
+    public static double umbraG(double[] g) {
+        return g[0] - (g[1] - g[2]);
+    }
+
+    /**
+     * @param g {separation, Earth radius, Sun radius} from {@link #geometry}
+     * @return visible fraction of the solar disk, 0 (umbra) to 1 (full Sun)
+     */
+    public static double illumination(double[] g) {
+        double d = g[0];
+        double re = g[1];
+        double rs = g[2];
+        if (d >= re + rs) {
+            return 1.0;
+        }
+        if (d <= re - rs) {
+            return 0.0;
+        }
+        if (d <= rs - re) {
+            // annular: the Earth's disk lies inside the Sun's (only far from the Earth)
+            return 1.0 - (re * re) / (rs * rs);
+        }
+        double a1 = rs * rs * Math.acos(clamp((d * d + rs * rs - re * re) / (2 * d * rs)));
+        double a2 = re * re * Math.acos(clamp((d * d + re * re - rs * rs) / (2 * d * re)));
+        double a3 = 0.5 * Math.sqrt(Math.max(0.0, (-d + rs + re) * (d + rs - re) * (d - rs + re) * (d + rs + re)));
+        double overlap = a1 + a2 - a3;
+        return Math.max(0.0, Math.min(1.0, 1.0 - overlap / (Math.PI * rs * rs)));
+    }
+
+    private static double clamp(double c) {
+        return Math.max(-1.0, Math.min(1.0, c));
+    }
+}
