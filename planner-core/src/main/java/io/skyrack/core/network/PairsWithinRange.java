@@ -28,7 +28,9 @@ public final class PairsWithinRange {
     static final double FALLBACK_SHARE = 0.7;
     /** Largest number of cells per axis, so that a cell key fits in a {@code long}. */
     private static final long MAX_CELLS_PER_AXIS = 1L << 20;
-    /** Forward half of the 26 neighbour offsets: (dx, dy, dz) lexicographically greater than (0, 0, 0). */
+    /** Cells per range: the cell side is range / SUB. */
+    static int SUB = Integer.getInteger("sub", 2);
+    /** Forward half of the neighbour offsets: (dx, dy, dz) lexicographically greater than (0, 0, 0). */
     private static final int[][] HALF_STENCIL = halfStencil();
 
     private PairsWithinRange() {
@@ -133,19 +135,22 @@ public final class PairsWithinRange {
     }
 
     private static int[][] halfStencil() {
-        int[][] out = new int[13][];
-        int k = 0;
-        for (int dx = -1; dx <= 1; dx++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dz = -1; dz <= 1; dz++) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int m = SUB;
+        for (int dx = -m; dx <= m; dx++) {
+            for (int dy = -m; dy <= m; dy++) {
+                for (int dz = -m; dz <= m; dz++) {
                     boolean forward = dx > 0 || (dx == 0 && (dy > 0 || (dy == 0 && dz > 0)));
-                    if (forward) {
-                        out[k++] = new int[] {dx, dy, dz};
+                    int gx = Math.max(0, Math.abs(dx) - 1);
+                    int gy = Math.max(0, Math.abs(dy) - 1);
+                    int gz = Math.max(0, Math.abs(dz) - 1);
+                    if (forward && gx * gx + gy * gy + gz * gz <= m * m) {
+                        out.add(new int[] {dx, dy, dz});
                     }
                 }
             }
         }
-        return out;
+        return out.toArray(new int[0][]);
     }
 
     /** Points sorted by cell, with an open-addressing table from cell key to the run of its points. */
@@ -205,11 +210,11 @@ public final class PairsWithinRange {
             double extent = Math.max(maxX - minX, Math.max(maxY - minY, maxZ - minZ));
             // a side a little above the range keeps points within range in adjacent cells despite rounding,
             // and a floor on the side keeps the cell count per axis bounded
-            double side = Math.max(range * (1 + 1e-9) + Double.MIN_NORMAL, extent / (MAX_CELLS_PER_AXIS - 2));
+            double side = Math.max(range / SUB * (1 + 1e-9) + Double.MIN_NORMAL, extent / (MAX_CELLS_PER_AXIS - 2));
             long nx = (long) ((maxX - minX) / side) + 1;
             long ny = (long) ((maxY - minY) / side) + 1;
             long nz = (long) ((maxZ - minZ) / side) + 1;
-            if (nx <= 2 && ny <= 2 && nz <= 2) {
+            if (nx <= SUB + 1 && ny <= SUB + 1 && nz <= SUB + 1) {
                 return null;
             }
             // bin: cell key of each point, then a counting sort by occupied cell
