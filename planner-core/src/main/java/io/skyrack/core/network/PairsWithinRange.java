@@ -1,20 +1,26 @@
 package io.skyrack.core.network;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Finds every pair of points closer than a range, at one instant, with a uniform spatial hash grid.
+ * Finds every pair of points within a range of each other, at one instant, with a uniform spatial hash grid.
  *
- * <p>Points are binned into cubic cells of side slightly larger than the range, so two points within range
- * lie in the same or in adjacent cells; each occupied cell is compared with itself and with the 13 neighbours
- * of its forward half-stencil, so each pair is tested once. The distance test is the same expression, in the
- * same floating-point order, as the one of {@link #findByTestingEveryPair}, so both return exactly the same set.
+ * <p>Points are binned into cubic cells of side slightly larger than the range (or than half of it, see below),
+ * so two points within range lie at most one (two) cells apart along each axis; each occupied cell is tested
+ * against itself and against the occupied cells of its forward half-stencil (13 offsets, or 62 for half-range
+ * cells), found through an open-addressing table of cell keys, so each pair is tested once. The distance test
+ * is the same expression, in the same floating-point order, as the one of {@link #findByTestingEveryPair}, so
+ * both return exactly the same set.
  *
- * <p>The hash cannot win when the range is comparable to the extent of the point set (every cell neighbours
- * almost every other) or when there are few points. Before comparing, the finder counts the distance tests the
- * cells would need ({@code Σ m(m−1)/2 + Σ m·m'} over occupied cells and their neighbours) and tests every pair
- * instead when that count exceeds {@value #FALLBACK_SHARE} of {@code n(n−1)/2}; building the cells is
- * {@code O(n)}, small beside the {@code O(n²)} it decides about.
+ * <p>Half-range cells test about a third fewer pairs when cells are crowded (more than {@value #FINE_OCCUPANCY}
+ * points per occupied cell), at the cost of more cell bookkeeping, so they are used only then. The hash cannot
+ * win when the range is comparable to the extent of the point set (every cell neighbours almost every other)
+ * or when there are few points: below {@value #SMALL} points, when the bounding box spans too few cells, or when
+ * the distance tests the cells would make ({@code Σ m(m−1)/2 + Σ m·m'} over occupied cells and their
+ * neighbours, counted before testing) exceed {@value #FALLBACK_SHARE} of {@code n(n−1)/2}, every pair is tested
+ * instead. Building the cells is {@code O(n)}, small beside the {@code O(n²)} it decides about.
  *
  * <p>Pairs are encoded as {@code long}s, {@code (long) i << 32 | j} with {@code i < j} (see {@link #first} and
  * {@link #second}). The hash grid returns them in an order that depends only on the input, not sorted: sorting
@@ -25,13 +31,16 @@ public final class PairsWithinRange {
     /** Below this many points every pair is tested: the cells cost more than they save. */
     static final int SMALL = 48;
     /** Share of all pairs above which the cells would test too many pairs to be worth building. */
-    static final double FALLBACK_SHARE = 0.7;
+    static final double FALLBACK_SHARE = 0.5;
     /** Largest number of cells per axis, so that a cell key fits in a {@code long}. */
     private static final long MAX_CELLS_PER_AXIS = 1L << 20;
-    /** Cells per range: the cell side is range / SUB. */
-    static int SUB = Integer.getInteger("sub", 2);
-    /** Forward half of the neighbour offsets: (dx, dy, dz) lexicographically greater than (0, 0, 0). */
-    private static final int[][] HALF_STENCIL = halfStencil();
+    /** Mean points per occupied cell above which cells of half the range test fewer pairs for their cost. */
+    static final double FINE_OCCUPANCY = 64;
+    /**
+     * Forward half of the neighbour offsets, (dx, dy, dz) lexicographically greater than (0, 0, 0), for cells
+     * of side range / 1 (index 1) and range / 2 (index 2).
+     */
+    private static final int[][][] HALF_STENCIL = {null, halfStencil(1), halfStencil(2)};
 
     private PairsWithinRange() {
     }
@@ -80,7 +89,10 @@ public final class PairsWithinRange {
         if (n < SMALL) {
             return findByTestingEveryPair(x, y, z, range);
         }
-        Cells cells = Cells.build(x, y, z, range);
+        Cells cells = Cells.build(x, y, z, range, 1);
+        if (cells != null && cells.meanOccupancy() > FINE_OCCUPANCY) {
+            cells = Cells.build(x, y, z, range, 2);
+        }
         if (cells == null || cells.pairTests() > FALLBACK_SHARE * (n * (double) (n - 1) / 2)) {
             return findByTestingEveryPair(x, y, z, range);
         }
@@ -104,7 +116,7 @@ public final class PairsWithinRange {
             return new long[0];
         }
         double r2 = range * range;
-        PairBuffer out = new PairBuffer(Math.max(16, n));
+        PairBuffer out = new PairBuffer();
         for (int i = 0; i < n; i++) {
             double xi = x[i];
             double yi = y[i];
@@ -134,9 +146,8 @@ public final class PairsWithinRange {
         return x.length;
     }
 
-    private static int[][] halfStencil() {
-        java.util.List<int[]> out = new java.util.ArrayList<>();
-        int m = SUB;
+    private static int[][] halfStencil(int m) {
+        List<int[]> out = new ArrayList<>();
         for (int dx = -m; dx <= m; dx++) {
             for (int dy = -m; dy <= m; dy++) {
                 for (int dz = -m; dz <= m; dz++) {
@@ -144,6 +155,7 @@ public final class PairsWithinRange {
                     int gx = Math.max(0, Math.abs(dx) - 1);
                     int gy = Math.max(0, Math.abs(dy) - 1);
                     int gz = Math.max(0, Math.abs(dz) - 1);
+                    // cells whose nearest corners are farther apart than the range need no test
                     if (forward && gx * gx + gy * gy + gz * gz <= m * m) {
                         out.add(new int[] {dx, dy, dz});
                     }
@@ -156,6 +168,7 @@ public final class PairsWithinRange {
     /** Points sorted by cell, with an open-addressing table from cell key to the run of its points. */
     private static final class Cells {
 
+        private final int[][] stencil;
         private final long nx;
         private final long ny;
         private final long nz;
@@ -173,8 +186,9 @@ public final class PairsWithinRange {
         private final double[] sz;
         private final int[] index;
 
-        private Cells(long nx, long ny, long nz, long[] cellKey, int[] cellStart, int[] cellEnd, int cellCount,
+        private Cells(int[][] stencil, long nx, long ny, long nz, long[] cellKey, int[] cellStart, int[] cellEnd, int cellCount,
                       int[] table, double[] sx, double[] sy, double[] sz, int[] index) {
+            this.stencil = stencil;
             this.nx = nx;
             this.ny = ny;
             this.nz = nz;
@@ -190,8 +204,11 @@ public final class PairsWithinRange {
             this.index = index;
         }
 
-        /** @return the cells, or null when every cell would neighbour every other (testing every pair wins) */
-        static Cells build(double[] x, double[] y, double[] z, double range) {
+        /**
+         * @param sub cells per range (1 or 2)
+         * @return the cells, or null when every cell would neighbour every other (testing every pair wins)
+         */
+        static Cells build(double[] x, double[] y, double[] z, double range, int sub) {
             int n = x.length;
             double minX = Double.POSITIVE_INFINITY;
             double minY = Double.POSITIVE_INFINITY;
@@ -210,11 +227,11 @@ public final class PairsWithinRange {
             double extent = Math.max(maxX - minX, Math.max(maxY - minY, maxZ - minZ));
             // a side a little above the range keeps points within range in adjacent cells despite rounding,
             // and a floor on the side keeps the cell count per axis bounded
-            double side = Math.max(range / SUB * (1 + 1e-9) + Double.MIN_NORMAL, extent / (MAX_CELLS_PER_AXIS - 2));
+            double side = Math.max(range / sub * (1 + 1e-9) + Double.MIN_NORMAL, extent / (MAX_CELLS_PER_AXIS - 2));
             long nx = (long) ((maxX - minX) / side) + 1;
             long ny = (long) ((maxY - minY) / side) + 1;
             long nz = (long) ((maxZ - minZ) / side) + 1;
-            if (nx <= SUB + 1 && ny <= SUB + 1 && nz <= SUB + 1) {
+            if (nx <= sub + 1 && ny <= sub + 1 && nz <= sub + 1) {
                 return null;
             }
             // bin: cell key of each point, then a counting sort by occupied cell
@@ -268,7 +285,7 @@ public final class PairsWithinRange {
                 sz[at] = z[i];
                 index[at] = i;
             }
-            return new Cells(nx, ny, nz, cellKey, start, end, cells, table, sx, sy, sz, index);
+            return new Cells(HALF_STENCIL[sub], nx, ny, nz, cellKey, start, end, cells, table, sx, sy, sz, index);
         }
 
         private static int hash(long key) {
@@ -290,49 +307,58 @@ public final class PairsWithinRange {
             }
         }
 
-        /** @return the cell id of the neighbour at the offset, or −1 when outside the grid or empty */
-        private int neighbour(long key, int[] d) {
+        /**
+         * @param c an occupied cell
+         * @param into where the ids of its occupied forward neighbours go
+         * @return how many there are
+         */
+        private int forwardNeighbours(int c, int[] into) {
+            long key = cellKey[c];
             long cx = key % nx;
             long cy = (key / nx) % ny;
             long cz = key / (nx * ny);
-            long ox = cx + d[0];
-            long oy = cy + d[1];
-            long oz = cz + d[2];
-            if (ox < 0 || oy < 0 || oz < 0 || ox >= nx || oy >= ny || oz >= nz) {
-                return -1;
+            int k = 0;
+            for (int[] d : stencil) {
+                long ox = cx + d[0];
+                long oy = cy + d[1];
+                long oz = cz + d[2];
+                if (ox >= 0 && oy >= 0 && oz >= 0 && ox < nx && oy < ny && oz < nz) {
+                    int o = lookup(ox + nx * (oy + ny * oz));
+                    if (o >= 0) {
+                        into[k++] = o;
+                    }
+                }
             }
-            return lookup(ox + nx * (oy + ny * oz));
+            return k;
+        }
+
+        /** @return points per occupied cell */
+        double meanOccupancy() {
+            return sx.length / (double) cellCount;
         }
 
         /** @return the number of distance tests {@link #pairs} would make */
         double pairTests() {
             double tests = 0;
+            int[] others = new int[stencil.length];
             for (int c = 0; c < cellCount; c++) {
                 double m = cellEnd[c] - cellStart[c];
                 tests += m * (m - 1) / 2;
-                for (int[] d : HALF_STENCIL) {
-                    int o = neighbour(cellKey[c], d);
-                    if (o >= 0) {
-                        tests += m * (cellEnd[o] - cellStart[o]);
-                    }
+                int k = forwardNeighbours(c, others);
+                for (int q = 0; q < k; q++) {
+                    tests += m * (cellEnd[others[q]] - cellStart[others[q]]);
                 }
             }
             return tests;
         }
 
         long[] pairs(double r2) {
-            PairBuffer out = new PairBuffer(Math.max(16, sx.length));
-            int[] others = new int[HALF_STENCIL.length];
+            PairBuffer out = new PairBuffer();
+            int[] others = new int[stencil.length];
             for (int c = 0; c < cellCount; c++) {
                 int s0 = cellStart[c];
                 int e0 = cellEnd[c];
-                int k = 0;
-                for (int[] d : HALF_STENCIL) {
-                    int o = neighbour(cellKey[c], d);
-                    if (o >= 0) {
-                        others[k++] = o;
-                    }
-                }
+                int k = forwardNeighbours(c, others);
                 for (int a = s0; a < e0; a++) {
                     double xa = sx[a];
                     double ya = sy[a];
@@ -365,21 +391,21 @@ public final class PairsWithinRange {
         }
     }
 
-    /** A growable array of encoded pairs. */
+    /** A growable array of encoded pairs, kept in fixed-size blocks so that growing never copies. */
     private static final class PairBuffer {
 
-        private long[] data;
+        private static final int BLOCK = 1 << 16;
+        private final List<long[]> full = new ArrayList<>();
+        private long[] block = new long[BLOCK];
         private int size;
 
-        PairBuffer(int capacity) {
-            data = new long[capacity];
-        }
-
         void add(long pair) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, data.length * 2);
+            if (size == BLOCK) {
+                full.add(block);
+                block = new long[BLOCK];
+                size = 0;
             }
-            data[size++] = pair;
+            block[size++] = pair;
         }
 
         void add(int i, int j) {
@@ -388,7 +414,14 @@ public final class PairsWithinRange {
         }
 
         long[] toArray() {
-            return Arrays.copyOf(data, size);
+            long[] out = new long[full.size() * BLOCK + size];
+            int at = 0;
+            for (long[] b : full) {
+                System.arraycopy(b, 0, out, at, BLOCK);
+                at += BLOCK;
+            }
+            System.arraycopy(block, 0, out, at, size);
+            return out;
         }
     }
 }

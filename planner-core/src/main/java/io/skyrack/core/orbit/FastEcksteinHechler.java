@@ -26,6 +26,22 @@ final class FastEcksteinHechler {
     private static final double KEPLER_TOLERANCE = 1.0e-14;
     /** Iteration limit of the Kepler solver; Newton converges in three steps for e ≤ 0.1. */
     private static final int KEPLER_ITERATIONS = 20;
+    /** Largest angle whose sine and cosine come from the Taylor series below (rad). */
+    private static final double SMALL_ANGLE = 0.2;
+    /** Largest angle for the shorter Taylor series (rad). */
+    private static final double TINY_ANGLE = 0.01;
+    // Taylor coefficients of sine and cosine: (−1)^k / n!
+    private static final double S3 = -1.0 / 6.0;
+    private static final double S5 = 1.0 / 120.0;
+    private static final double S7 = -1.0 / 5040.0;
+    private static final double S9 = 1.0 / 362880.0;
+    private static final double S11 = -1.0 / 39916800.0;
+    private static final double C2 = -1.0 / 2.0;
+    private static final double C4 = 1.0 / 24.0;
+    private static final double C6 = -1.0 / 720.0;
+    private static final double C8 = 1.0 / 40320.0;
+    private static final double C10 = -1.0 / 3628800.0;
+    private static final double C12 = 1.0 / 479001600.0;
 
     private final MeanCircularElements mean;
     private final double cosI0;
@@ -376,14 +392,13 @@ final class FastEcksteinHechler {
                 double sd = sinSmall(d);
                 cE = cAlpha * cd - sAlpha * sd;
                 sE = sAlpha * cd + cAlpha * sd;
-                double f = d - ex * sE + ey * cE;
-                double shift = f / (1.0 - ex * cE - ey * sE);
+                double shift = (d - ex * sE + ey * cE) / (1.0 - ex * cE - ey * sE);
                 d -= shift;
                 if (Math.abs(shift) < KEPLER_TOLERANCE) {
-                    double cd2 = cosSmall(d);
-                    double sd2 = sinSmall(d);
-                    cE = cAlpha * cd2 - sAlpha * sd2;
-                    sE = sAlpha * cd2 + cAlpha * sd2;
+                    // the last correction is below 1e-14 rad: rotate by it to first order
+                    double tmp = cE + sE * shift;
+                    sE -= cE * shift;
+                    cE = tmp;
                     break;
                 }
             }
@@ -427,26 +442,33 @@ final class FastEcksteinHechler {
 
     /**
      * @param d angle (rad)
-     * @return sin d, from its Taylor series when |d| ≤ 0.2 (error below 1e-18)
+     * @return sin d, from its Taylor series when |d| ≤ 0.2 (to d⁷ below 0.01 rad, to d¹¹ above; error
+     *         below 1e-20 rad)
      */
     static double sinSmall(double d) {
-        if (Math.abs(d) > 0.2) {
-            return Math.sin(d);
-        }
         double d2 = d * d;
-        return d * (1.0 - d2 / 6.0 * (1.0 - d2 / 20.0 * (1.0 - d2 / 42.0 * (1.0 - d2 / 72.0 * (1.0 - d2 / 110.0)))));
+        if (d2 <= TINY_ANGLE * TINY_ANGLE) {
+            return d * (1.0 + d2 * (S3 + d2 * (S5 + d2 * S7)));
+        }
+        if (d2 <= SMALL_ANGLE * SMALL_ANGLE) {
+            return d * (1.0 + d2 * (S3 + d2 * (S5 + d2 * (S7 + d2 * (S9 + d2 * S11)))));
+        }
+        return Math.sin(d);
     }
 
     /**
      * @param d angle (rad)
-     * @return cos d, from its Taylor series when |d| ≤ 0.2 (error below 1e-20)
+     * @return cos d, from its Taylor series when |d| ≤ 0.2 (to d⁸ below 0.01 rad, to d¹² above; error
+     *         below 1e-20)
      */
     static double cosSmall(double d) {
-        if (Math.abs(d) > 0.2) {
-            return Math.cos(d);
-        }
         double d2 = d * d;
-        return 1.0 - d2 / 2.0 * (1.0 - d2 / 12.0 * (1.0 - d2 / 30.0 * (1.0 - d2 / 56.0 * (1.0 - d2 / 90.0
-                * (1.0 - d2 / 132.0)))));
+        if (d2 <= TINY_ANGLE * TINY_ANGLE) {
+            return 1.0 + d2 * (C2 + d2 * (C4 + d2 * (C6 + d2 * C8)));
+        }
+        if (d2 <= SMALL_ANGLE * SMALL_ANGLE) {
+            return 1.0 + d2 * (C2 + d2 * (C4 + d2 * (C6 + d2 * (C8 + d2 * (C10 + d2 * C12)))));
+        }
+        return Math.cos(d);
     }
 }

@@ -1,0 +1,188 @@
+package io.skyrack.core.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.skyrack.core.contacts.Contact;
+import io.skyrack.core.lighting.EclipseInterval;
+import io.skyrack.core.orbit.EphemerisGrid;
+import io.skyrack.core.persistence.PlanFiles;
+import io.skyrack.core.plan.GroundStation;
+import io.skyrack.core.validation.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes an {@link Analysis} as the files of {@code skyrack analyze}: CSV with a header row, ISO-8601 UTC
+ * times and units in the column names, and {@code summary.json}. Each file is written atomically.
+ */
+public final class AnalysisFiles {
+
+    /** The beta angle changes by well under 0.1° in ten minutes, so {@code beta.csv} is written at this cadence (s). */
+    public static final double BETA_INTERVAL = 600.0;
+
+    private AnalysisFiles() {
+    }
+
+    /**
+     * @param a the analysis
+     * @param dir output folder (created when missing)
+     * @return the files written
+     * @throws IOException when a file cannot be written
+     */
+    public static List<Path> write(Analysis a, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = List.of(dir.resolve("summary.json"), dir.resolve("lighting.csv"), dir.resolve("beta.csv"),
+                dir.resolve("contacts.csv"), dir.resolve("links.csv"));
+        write(out.get(0), summary(a));
+        write(out.get(1), lighting(a));
+        write(out.get(2), beta(a));
+        write(out.get(3), contacts(a));
+        write(out.get(4), links(a));
+        return out;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        PlanFiles.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return ISO-8601 UTC, to the millisecond */
+    static String time(Instant t) {
+        return t.truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    private static String num(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    static String lighting(Analysis a) {
+        StringBuilder sb = new StringBuilder("satellite,start,end,kind\n");
+        for (EclipseInterval iv : a.lighting().intervals()) {
+            sb.append(iv.name()).append(',').append(time(iv.start())).append(',').append(time(iv.end())).append(',')
+                    .append(iv.kind().name()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String beta(Analysis a) {
+        EphemerisGrid g = a.grid();
+        int stride = Math.max(1, (int) Math.round(BETA_INTERVAL / g.step()));
+        StringBuilder sb = new StringBuilder("satellite,time,betaDeg\n");
+        for (int i = 0; i < g.satelliteCount(); i++) {
+            for (int k = 0; k < g.stepCount(); k += stride) {
+                sb.append(g.names().get(i)).append(',').append(time(g.instant(k))).append(',')
+                        .append(num(Math.toDegrees(a.lighting().beta()[g.index(i, k)]), 3)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String contacts(Analysis a) {
+        StringBuilder sb = new StringBuilder("satellite,station,start,end,maxElevationDeg,volumeGbit\n");
+        for (Contact c : a.contacts().passes()) {
+            sb.append(c.satelliteName()).append(',').append(csv(c.stationName())).append(',').append(time(c.start()))
+                    .append(',').append(time(c.end())).append(',').append(num(Math.toDegrees(c.maxElevation()), 2))
+                    .append(',').append(num(c.volume() / 1e9, 3)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String links(Analysis a) {
+        StringBuilder sb = new StringBuilder("satelliteA,satelliteB,start,end,minRangeKm,maxRangeKm,rateGbps,marginDb\n");
+        for (LinkWindowRow w : a.linkWindows()) {
+            sb.append(w.satelliteA()).append(',').append(w.satelliteB()).append(',').append(time(w.start())).append(',')
+                    .append(time(w.end())).append(',').append(num(w.minRange() / 1000, 3)).append(',')
+                    .append(num(w.maxRange() / 1000, 3)).append(',').append(num(w.rate() / 1e9, 3)).append(',')
+                    .append(num(w.marginDb(), 2)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String csv(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+
+    static String summary(Analysis a) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        EphemerisGrid g = a.grid();
+        root.put("plan", a.plan().name());
+        ObjectNode window = root.putObject("window");
+        window.put("start", time(g.start()));
+        window.put("end", time(g.instant(g.stepCount() - 1)));
+        window.put("stepSeconds", g.step());
+        window.put("steps", g.stepCount());
+        root.put("satellites", g.satelliteCount());
+        ObjectNode props = root.putObject("propagators");
+        new java.util.TreeMap<>(a.propagators().stream().collect(java.util.stream.Collectors.groupingBy(
+                x -> x, java.util.stream.Collectors.counting()))).forEach(props::put);
+        root.put("sunModel", a.lighting().sun().source());
+        double[] periods = a.lighting().periods();
+        ObjectNode period = root.putObject("orbitalPeriodMin");
+        period.put("min", round(Arrays.stream(periods).min().orElse(Double.NaN) / 60, 3));
+        period.put("mean", round(Arrays.stream(periods).average().orElse(Double.NaN) / 60, 3));
+        period.put("max", round(Arrays.stream(periods).max().orElse(Double.NaN) / 60, 3));
+        ObjectNode eclipse = root.putObject("eclipseFraction");
+        eclipse.put("min", round(a.lighting().minEclipseFraction(), 4));
+        eclipse.put("max", round(a.lighting().maxEclipseFraction(), 4));
+        eclipse.put("definition", "(umbra + 1/2 penumbra) / orbital period, per complete orbit in the window");
+        ArrayNode stations = root.putArray("contacts");
+        List<GroundStation> gs = a.plan().groundStations();
+        for (int s = 0; s < gs.size(); s++) {
+            ObjectNode st = stations.addObject();
+            int si = s;
+            st.put("station", gs.get(s).name());
+            st.put("passes", a.contacts().passes().stream().filter(c -> c.station() == si).count());
+            st.put("minutesPerDay", round(a.contacts().minutesPerDay(s), 2));
+            st.put("volumeGbitPerDay", round(a.contacts().volumePerDay(s) / 1e9, 3));
+        }
+        ObjectNode links = root.putObject("links");
+        links.put("rule", a.plan().crosslinks().rule().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        links.put("candidatePairs", a.candidatePairs());
+        links.put("windows", a.linkWindows().size());
+        links.put("meanLinksUp", round(a.network().meanLinksUp(), 2));
+        ObjectNode net = root.putObject("network");
+        net.put("sampledSteps", a.network().samples());
+        net.put("meanHopsToGround", round(a.network().meanHopsToGround(), 3));
+        net.put("maxHopsToGround", a.network().maxHopsToGround());
+        net.put("meanLatencyToGroundMs", round(a.network().meanLatencyToGround() * 1000, 3));
+        net.put("maxLatencyToGroundMs", round(a.network().maxLatencyToGround() * 1000, 3));
+        net.put("unreachableShare", round(a.network().unreachableShare(), 4));
+        ArrayNode findings = root.putArray("findings");
+        for (Finding fi : a.findings()) {
+            ObjectNode o = findings.addObject();
+            o.put("severity", fi.severity().name());
+            o.put("path", fi.path());
+            o.put("code", fi.code());
+            o.put("message", fi.message());
+        }
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double round(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return v;
+        }
+        double scale = Math.pow(10, decimals);
+        return Math.round(v * scale) / scale;
+    }
+}
