@@ -37,6 +37,42 @@ public final class ConicalShadow {
         this.sunRadius = sunRadius;
     }
 
+    /** Shadow-function value used for samples far from any shadow (rad): larger than any grazing window. */
+    public static final double FAR = 1.0;
+    /** FAR plus room for the Sun's apparent radius (≤ 0.0047 rad) and its parallax (rad). */
+    private static final double MARGIN = FAR + 0.01;
+    private static final double COS_MARGIN = Math.cos(MARGIN);
+    private static final double SIN_MARGIN = Math.sin(MARGIN);
+
+    /**
+     * A cheap test that needs no trigonometry: true when the satellite is so far from the shadow cone that
+     * both shadow functions exceed {@link #FAR} radians.
+     *
+     * @param rx satellite x (m)
+     * @param ry satellite y (m)
+     * @param rz satellite z (m)
+     * @param sx Sun x (m)
+     * @param sy Sun y (m)
+     * @param sz Sun z (m)
+     * @return true when clearly sunlit
+     */
+    public boolean clearOfShadow(double rx, double ry, double rz, double sx, double sy, double sz) {
+        // With the Sun far away, the separation is pi minus the angle between r and s (to within |r|/|s|,
+        // 5e-5 rad). Asking sep > earth + MARGIN, where MARGIN covers the Sun's radius, that parallax and FAR,
+        // is asking angle(r, s) < pi - earth - MARGIN, i.e. cos(r, s) > -cos(earth + MARGIN), which with
+        // sin(earth) = rho needs square roots only.
+        double rs = rx * sx + ry * sy + rz * sz;
+        if (rs <= 0) {
+            return false;
+        }
+        double r2 = rx * rx + ry * ry + rz * rz;
+        double s2 = sx * sx + sy * sy + sz * sz;
+        double cosRs = rs / Math.sqrt(r2 * s2);
+        double rho = Math.min(1.0, earthRadius * (1.0 + stretch) / Math.sqrt(r2));
+        double cosEarthPlusMargin = Math.sqrt(1.0 - rho * rho) * COS_MARGIN - rho * SIN_MARGIN;
+        return cosRs > -cosEarthPlusMargin;
+    }
+
     /**
      * Computes the shadow geometry.
      *

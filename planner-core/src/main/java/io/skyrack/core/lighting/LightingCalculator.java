@@ -81,23 +81,30 @@ public final class LightingCalculator {
         double[] vx = grid.vx();
         double[] vy = grid.vy();
         double[] vz = grid.vz();
+        double[] sunNorm = sunNorms(sun);
         double[] gp = new double[steps];
         double[] gu = new double[steps];
         double[] g = new double[3];
         int base = grid.index(i, 0);
         for (int k = 0; k < steps; k++) {
             int j = base + k;
-            shadow.geometry(x[j], y[j], z[j], sun.x()[k], sun.y()[k], sun.z()[k], g);
-            gp[k] = ConicalShadow.penumbraG(g);
-            gu[k] = ConicalShadow.umbraG(g);
-            illum[j] = (float) ConicalShadow.illumination(g);
+            // the exact angles (atan2, asin) only near the shadow; elsewhere the cheap cosine test decides
+            if (shadow.clearOfShadow(x[j], y[j], z[j], sun.x()[k], sun.y()[k], sun.z()[k])) {
+                gp[k] = ConicalShadow.FAR;
+                gu[k] = ConicalShadow.FAR;
+                illum[j] = 1f;
+            } else {
+                shadow.geometry(x[j], y[j], z[j], sun.x()[k], sun.y()[k], sun.z()[k], g);
+                gp[k] = ConicalShadow.penumbraG(g);
+                gu[k] = ConicalShadow.umbraG(g);
+                illum[j] = (float) ConicalShadow.illumination(g);
+            }
             // beta: angle between the Sun direction and the orbit plane
             double hx = y[j] * vz[j] - z[j] * vy[j];
             double hy = z[j] * vx[j] - x[j] * vz[j];
             double hz = x[j] * vy[j] - y[j] * vx[j];
             double hn = Math.sqrt(hx * hx + hy * hy + hz * hz);
-            double sn = Math.sqrt(sun.x()[k] * sun.x()[k] + sun.y()[k] * sun.y()[k] + sun.z()[k] * sun.z()[k]);
-            double s = (hx * sun.x()[k] + hy * sun.y()[k] + hz * sun.z()[k]) / (hn * sn);
+            double s = (hx * sun.x()[k] + hy * sun.y()[k] + hz * sun.z()[k]) / (hn * sunNorm[k]);
             beta[j] = (float) Math.asin(Math.max(-1, Math.min(1, s)));
         }
         List<double[]> events = new ArrayList<>();
@@ -108,6 +115,14 @@ public final class LightingCalculator {
         }
         events.sort(Comparator.comparingDouble(e -> e[0]));
         return intervals(grid, i, events, gp[0] < 0, gu[0] < 0, grid.time(steps - 1));
+    }
+
+    private static double[] sunNorms(SunEphemeris sun) {
+        double[] n = new double[sun.x().length];
+        for (int k = 0; k < n.length; k++) {
+            n[k] = Math.sqrt(sun.x()[k] * sun.x()[k] + sun.y()[k] * sun.y()[k] + sun.z()[k] * sun.z()[k]);
+        }
+        return n;
     }
 
     /** Adds {time, isPenumbraFunction, entering} for each root of one shadow function in step k. */

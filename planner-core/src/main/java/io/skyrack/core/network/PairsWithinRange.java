@@ -8,9 +8,10 @@ import java.util.List;
  * Finds every pair of points within a range of each other, at one instant, with a uniform spatial hash grid.
  *
  * <p>Points are binned into cubic cells of side slightly larger than the range (or than half of it, see below),
- * so two points within range lie at most one (two) cells apart along each axis; each occupied cell is tested
- * against itself and against the occupied cells of its forward half-stencil (13 offsets, or 62 for half-range
- * cells), found through an open-addressing table of cell keys, so each pair is tested once. The distance test
+ * so two points within range lie at most one (two) cells apart along each axis, and sorted by cell key with x
+ * varying fastest. The forward half of a cell's neighbourhood is then a few contiguous runs of sorted points:
+ * the rest of its own x-row, and the rows {@code (dy, dz) > (0, 0)} next to it; each pair is tested once, in
+ * long inner loops. Occupied cells are found through an open-addressing table of cell keys. The distance test
  * is the same expression, in the same floating-point order, as the one of {@link #findByTestingEveryPair}, so
  * both return exactly the same set.
  *
@@ -36,11 +37,6 @@ public final class PairsWithinRange {
     private static final long MAX_CELLS_PER_AXIS = 1L << 20;
     /** Mean points per occupied cell above which cells of half the range test fewer pairs for their cost. */
     static final double FINE_OCCUPANCY = 64;
-    /**
-     * Forward half of the neighbour offsets, (dx, dy, dz) lexicographically greater than (0, 0, 0), for cells
-     * of side range / 1 (index 1) and range / 2 (index 2).
-     */
-    private static final int[][][] HALF_STENCIL = {null, halfStencil(1), halfStencil(2)};
 
     private PairsWithinRange() {
     }
@@ -146,56 +142,40 @@ public final class PairsWithinRange {
         return x.length;
     }
 
-    private static int[][] halfStencil(int m) {
-        List<int[]> out = new ArrayList<>();
-        for (int dx = -m; dx <= m; dx++) {
-            for (int dy = -m; dy <= m; dy++) {
-                for (int dz = -m; dz <= m; dz++) {
-                    boolean forward = dx > 0 || (dx == 0 && (dy > 0 || (dy == 0 && dz > 0)));
-                    int gx = Math.max(0, Math.abs(dx) - 1);
-                    int gy = Math.max(0, Math.abs(dy) - 1);
-                    int gz = Math.max(0, Math.abs(dz) - 1);
-                    // cells whose nearest corners are farther apart than the range need no test
-                    if (forward && gx * gx + gy * gy + gz * gz <= m * m) {
-                        out.add(new int[] {dx, dy, dz});
-                    }
-                }
-            }
-        }
-        return out.toArray(new int[0][]);
-    }
-
-    /** Points sorted by cell, with an open-addressing table from cell key to the run of its points. */
+    /**
+     * Points sorted by cell key (x fastest), so that the cells of one x-row of the grid are contiguous in the
+     * sorted arrays: the forward half-stencil of a cell is its own row from the cell on, plus whole rows
+     * {@code (dy, dz) > (0, 0)}, each a single run of points.
+     */
     private static final class Cells {
 
-        private final int[][] stencil;
+        /** Cells per range: the cell side is range / sub, and neighbours are up to sub cells away. */
+        private final int sub;
         private final long nx;
         private final long ny;
         private final long nz;
-        /** Cell keys of the occupied cells, in order of first occurrence. */
+        /** Keys of the occupied cells, ascending. */
         private final long[] cellKey;
         private final int[] cellStart;
         private final int[] cellEnd;
-        private final int cellCount;
         /** Open-addressing table: slot → occupied cell id + 1 (0 = empty). */
         private final int[] table;
         private final int mask;
-        /** Point coordinates and original indices, sorted by cell (ascending index within a cell). */
+        /** Point coordinates and original indices, sorted by cell key (ascending index within a cell). */
         private final double[] sx;
         private final double[] sy;
         private final double[] sz;
         private final int[] index;
 
-        private Cells(int[][] stencil, long nx, long ny, long nz, long[] cellKey, int[] cellStart, int[] cellEnd, int cellCount,
+        private Cells(int sub, long nx, long ny, long nz, long[] cellKey, int[] cellStart, int[] cellEnd,
                       int[] table, double[] sx, double[] sy, double[] sz, int[] index) {
-            this.stencil = stencil;
+            this.sub = sub;
             this.nx = nx;
             this.ny = ny;
             this.nz = nz;
             this.cellKey = cellKey;
             this.cellStart = cellStart;
             this.cellEnd = cellEnd;
-            this.cellCount = cellCount;
             this.table = table;
             this.mask = table.length - 1;
             this.sx = sx;
@@ -225,8 +205,8 @@ public final class PairsWithinRange {
                 maxZ = Math.max(maxZ, z[i]);
             }
             double extent = Math.max(maxX - minX, Math.max(maxY - minY, maxZ - minZ));
-            // a side a little above the range keeps points within range in adjacent cells despite rounding,
-            // and a floor on the side keeps the cell count per axis bounded
+            // a side a little above range / sub keeps points within range at most sub cells apart despite
+            // rounding, and a floor on the side keeps the cell count per axis bounded
             double side = Math.max(range / sub * (1 + 1e-9) + Double.MIN_NORMAL, extent / (MAX_CELLS_PER_AXIS - 2));
             long nx = (long) ((maxX - minX) / side) + 1;
             long ny = (long) ((maxY - minY) / side) + 1;
@@ -234,58 +214,56 @@ public final class PairsWithinRange {
             if (nx <= sub + 1 && ny <= sub + 1 && nz <= sub + 1) {
                 return null;
             }
-            // bin: cell key of each point, then a counting sort by occupied cell
-            int capacity = Integer.highestOneBit(Math.max(16, 2 * n - 1)) << 1;
-            int[] table = new int[capacity];
-            int mask = capacity - 1;
-            long[] cellKey = new long[n];
-            int[] count = new int[n];
-            int[] cellOf = new int[n];
-            int cells = 0;
+            // cell key of every point, and the occupied keys in ascending order
             double inv = 1.0 / side;
+            long[] keyOf = new long[n];
             for (int i = 0; i < n; i++) {
                 long cx = Math.min(nx - 1, (long) ((x[i] - minX) * inv));
                 long cy = Math.min(ny - 1, (long) ((y[i] - minY) * inv));
                 long cz = Math.min(nz - 1, (long) ((z[i] - minZ) * inv));
-                long key = cx + nx * (cy + ny * cz);
-                int slot = hash(key) & mask;
-                while (true) {
-                    int id = table[slot] - 1;
-                    if (id < 0) {
-                        table[slot] = cells + 1;
-                        cellKey[cells] = key;
-                        cellOf[i] = cells;
-                        count[cells++]++;
-                        break;
-                    }
-                    if (cellKey[id] == key) {
-                        cellOf[i] = id;
-                        count[id]++;
-                        break;
-                    }
-                    slot = (slot + 1) & mask;
+                keyOf[i] = cx + nx * (cy + ny * cz);
+            }
+            long[] sorted = keyOf.clone();
+            Arrays.sort(sorted);
+            int cells = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[cells++] = sorted[i];
                 }
             }
-            int[] start = new int[cells];
-            int[] end = new int[cells];
+            long[] cellKey = Arrays.copyOf(sorted, cells);
+            int[] table = new int[Integer.highestOneBit(Math.max(8, 2 * cells - 1)) << 1];
+            int mask = table.length - 1;
+            for (int c = 0; c < cells; c++) {
+                int slot = hash(cellKey[c]) & mask;
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = c + 1;
+            }
+            // counting sort of the points by cell, stable so that indices ascend within a cell
+            Cells out = new Cells(sub, nx, ny, nz, cellKey, new int[cells], new int[cells], table, new double[n],
+                    new double[n], new double[n], new int[n]);
+            int[] cellOf = new int[n];
+            for (int i = 0; i < n; i++) {
+                cellOf[i] = out.lookup(keyOf[i]);
+                out.cellEnd[cellOf[i]]++;
+            }
             int run = 0;
             for (int c = 0; c < cells; c++) {
-                start[c] = run;
-                end[c] = run;
-                run += count[c];
+                int m = out.cellEnd[c];
+                out.cellStart[c] = run;
+                out.cellEnd[c] = run;
+                run += m;
             }
-            double[] sx = new double[n];
-            double[] sy = new double[n];
-            double[] sz = new double[n];
-            int[] index = new int[n];
             for (int i = 0; i < n; i++) {
-                int at = end[cellOf[i]]++;
-                sx[at] = x[i];
-                sy[at] = y[i];
-                sz[at] = z[i];
-                index[at] = i;
+                int at = out.cellEnd[cellOf[i]]++;
+                out.sx[at] = x[i];
+                out.sy[at] = y[i];
+                out.sz[at] = z[i];
+                out.index[at] = i;
             }
-            return new Cells(HALF_STENCIL[sub], nx, ny, nz, cellKey, start, end, cells, table, sx, sy, sz, index);
+            return out;
         }
 
         private static int hash(long key) {
@@ -297,56 +275,95 @@ public final class PairsWithinRange {
             int slot = hash(key) & mask;
             while (true) {
                 int id = table[slot] - 1;
-                if (id < 0) {
-                    return -1;
-                }
-                if (cellKey[id] == key) {
+                if (id < 0 || cellKey[id] == key) {
                     return id;
                 }
                 slot = (slot + 1) & mask;
             }
         }
 
+        /** @return points per occupied cell */
+        double meanOccupancy() {
+            return sx.length / (double) cellKey.length;
+        }
+
         /**
+         * The runs of sorted points that a cell is tested against: its own row from the cell to {@code sub}
+         * cells on (first run), then each forward row {@code (dy, dz) > (0, 0)} from {@code cx − sub} to
+         * {@code cx + sub}. Empty rows are left out.
+         *
          * @param c an occupied cell
-         * @param into where the ids of its occupied forward neighbours go
-         * @return how many there are
+         * @param runs where the runs go, as {start, end} pairs of sorted positions
+         * @return the number of runs
          */
-        private int forwardNeighbours(int c, int[] into) {
+        private int forwardRuns(int c, int[] runs) {
             long key = cellKey[c];
             long cx = key % nx;
             long cy = (key / nx) % ny;
             long cz = key / (nx * ny);
-            int k = 0;
-            for (int[] d : stencil) {
-                long ox = cx + d[0];
-                long oy = cy + d[1];
-                long oz = cz + d[2];
-                if (ox >= 0 && oy >= 0 && oz >= 0 && ox < nx && oy < ny && oz < nz) {
-                    int o = lookup(ox + nx * (oy + ny * oz));
-                    if (o >= 0) {
-                        into[k++] = o;
+            runs[0] = cellStart[c];
+            runs[1] = rowEnd(cx + 1, Math.min(nx - 1, cx + sub), cy, cz, cellEnd[c]);
+            int k = 1;
+            for (int dz = 0; dz <= sub; dz++) {
+                for (int dy = dz == 0 ? 1 : -sub; dy <= sub; dy++) {
+                    long oy = cy + dy;
+                    long oz = cz + dz;
+                    if (oy < 0 || oy >= ny || oz >= nz) {
+                        continue;
+                    }
+                    long x0 = Math.max(0, cx - sub);
+                    long x1 = Math.min(nx - 1, cx + sub);
+                    int start = rowStart(x0, x1, oy, oz);
+                    if (start >= 0) {
+                        runs[2 * k] = start;
+                        runs[2 * k + 1] = rowEnd(x0, x1, oy, oz, start);
+                        k++;
                     }
                 }
             }
             return k;
         }
 
-        /** @return points per occupied cell */
-        double meanOccupancy() {
-            return sx.length / (double) cellCount;
+        /** @return the first sorted position of the occupied cells x0..x1 of a row, or −1 when all are empty */
+        private int rowStart(long x0, long x1, long cy, long cz) {
+            long base = nx * (cy + ny * cz);
+            for (long cx = x0; cx <= x1; cx++) {
+                int id = lookup(base + cx);
+                if (id >= 0) {
+                    return cellStart[id];
+                }
+            }
+            return -1;
+        }
+
+        /** @return the end of the last occupied cell of x0..x1 in a row, or {@code otherwise} when all are empty */
+        private int rowEnd(long x0, long x1, long cy, long cz, int otherwise) {
+            long base = nx * (cy + ny * cz);
+            for (long cx = x1; cx >= x0; cx--) {
+                int id = lookup(base + cx);
+                if (id >= 0) {
+                    return cellEnd[id];
+                }
+            }
+            return otherwise;
+        }
+
+        /** @return the largest number of runs {@link #forwardRuns} can return */
+        private int maxRuns() {
+            return 1 + (sub + 1) * (2 * sub + 1);
         }
 
         /** @return the number of distance tests {@link #pairs} would make */
         double pairTests() {
             double tests = 0;
-            int[] others = new int[stencil.length];
-            for (int c = 0; c < cellCount; c++) {
+            int[] runs = new int[2 * maxRuns()];
+            for (int c = 0; c < cellKey.length; c++) {
                 double m = cellEnd[c] - cellStart[c];
-                tests += m * (m - 1) / 2;
-                int k = forwardNeighbours(c, others);
-                for (int q = 0; q < k; q++) {
-                    tests += m * (cellEnd[others[q]] - cellStart[others[q]]);
+                int k = forwardRuns(c, runs);
+                // own row: each point against the later points of its row run
+                tests += m * (runs[1] - cellStart[c]) - m * (m + 1) / 2;
+                for (int q = 1; q < k; q++) {
+                    tests += m * (runs[2 * q + 1] - runs[2 * q]);
                 }
             }
             return tests;
@@ -354,29 +371,18 @@ public final class PairsWithinRange {
 
         long[] pairs(double r2) {
             PairBuffer out = new PairBuffer();
-            int[] others = new int[stencil.length];
-            for (int c = 0; c < cellCount; c++) {
-                int s0 = cellStart[c];
-                int e0 = cellEnd[c];
-                int k = forwardNeighbours(c, others);
-                for (int a = s0; a < e0; a++) {
+            int[] runs = new int[2 * maxRuns()];
+            for (int c = 0; c < cellKey.length; c++) {
+                int k = forwardRuns(c, runs);
+                for (int a = cellStart[c], e0 = cellEnd[c]; a < e0; a++) {
                     double xa = sx[a];
                     double ya = sy[a];
                     double za = sz[a];
                     int ia = index[a];
-                    // same cell: each pair once
-                    for (int b = a + 1; b < e0; b++) {
-                        double dx = xa - sx[b];
-                        double dy = ya - sy[b];
-                        double dz = za - sz[b];
-                        if (dx * dx + dy * dy + dz * dz <= r2) {
-                            out.add(ia, index[b]);
-                        }
-                    }
-                    // forward neighbours: each pair of cells once
+                    // the own row starts after a, so each pair within it is tested once
+                    runs[0] = a + 1;
                     for (int q = 0; q < k; q++) {
-                        int o = others[q];
-                        for (int b = cellStart[o], e = cellEnd[o]; b < e; b++) {
+                        for (int b = runs[2 * q], e = runs[2 * q + 1]; b < e; b++) {
                             double dx = xa - sx[b];
                             double dy = ya - sy[b];
                             double dz = za - sz[b];

@@ -144,7 +144,9 @@ public final class PlanValidator {
             }
             if (c instanceof TleConstellationSpec t) {
                 checkTles(t, p);
+                checkTleEpochs(t, p, plan);
             }
+            checkAltitude(c, p);
             checkTileArray(c.template().tileArray(), tiles, p + "/template/tileArray");
             total += c.satelliteCount();
             List<String> names = SatelliteRoster.names(c);
@@ -190,6 +192,50 @@ public final class PlanValidator {
                     && !e.line1().substring(2, 7).equals(e.line2().substring(2, 7))) {
                 error(sp + "/line2", "tle.catalog", "line 2 is for catalog number " + e.line2().substring(2, 7).trim()
                         + " but line 1 for " + e.line1().substring(2, 7).trim());
+            }
+        }
+    }
+
+    /** Lowest altitude at which drag, which the propagators ignore, leaves a lifetime of more than weeks (m). */
+    private static final double DRAG_WARNING_ALTITUDE = 250_000.0;
+    /** TLE age beyond which SGP4 errors grow past a few kilometres (days). */
+    private static final double TLE_AGE_WARNING_DAYS = 14.0;
+
+    private void checkAltitude(Constellation c, String p) {
+        double altitude = Double.NaN;
+        if (c instanceof WalkerConstellationSpec w) {
+            altitude = w.altitude();
+        } else if (c instanceof io.skyrack.core.plan.SunSynchronousSpec s) {
+            altitude = s.altitude();
+        }
+        if (altitude >= MIN_PERIGEE_ALTITUDE && altitude < DRAG_WARNING_ALTITUDE) {
+            warning(p + "/altitudeKm", "orbit.drag", fmt(altitude / 1000) + " km is inside the upper atmosphere: drag, "
+                    + "which the analysis does not model, brings such orbits down within weeks");
+        }
+    }
+
+    private void checkTleEpochs(TleConstellationSpec t, String p, Plan plan) {
+        for (int k = 0; k < t.satellites().size(); k++) {
+            String line1 = t.satellites().get(k).line1();
+            if (line1.length() != 69) {
+                continue;
+            }
+            try {
+                int yy = Integer.parseInt(line1.substring(18, 20).trim());
+                double day = Double.parseDouble(line1.substring(20, 32).trim());
+                int year = yy < 57 ? 2000 + yy : 1900 + yy;
+                java.time.Instant epoch = java.time.LocalDate.of(year, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant().plusNanos(Math.round((day - 1) * 86_400e9));
+                double days = java.time.Duration.between(epoch, plan.window().start()).toSeconds() / 86_400.0;
+                double end = days + plan.window().duration() / 86_400.0;
+                double worst = Math.max(Math.abs(days), Math.abs(end));
+                if (worst > TLE_AGE_WARNING_DAYS) {
+                    warning(p + "/satellites/" + k + "/line1", "tle.age", "the element set's epoch " + epoch
+                            + " is " + Math.round(worst) + " days from the analysis window; SGP4 errors grow by "
+                            + "kilometres a day, so use a recent TLE");
+                }
+            } catch (NumberFormatException | java.time.DateTimeException e) {
+                error(p + "/satellites/" + k + "/line1", "tle.epoch", "columns 19–32 do not hold a TLE epoch (YYDDD.DDDDDDDD)");
             }
         }
     }

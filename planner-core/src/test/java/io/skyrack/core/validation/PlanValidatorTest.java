@@ -70,6 +70,22 @@ class PlanValidatorTest {
     }
 
     @Test
+    void lowOrbitAndOldTleGetWarnings() throws Exception {
+        Plan p = walker();
+        WalkerConstellationSpec w = (WalkerConstellationSpec) p.constellations().get(0);
+        WalkerConstellationSpec low = new WalkerConstellationSpec(w.id(), w.name(), w.pattern(), w.planes(),
+                w.satellitesPerPlane(), w.phasing(), 200_000, w.inclination(), w.raanOffset(), w.template());
+        List<Finding> f = PlanValidator.validate(p.withConstellations(List.of(low)), CATALOG);
+        assertTrue(f.stream().anyMatch(x -> x.code().equals("orbit.drag") && !x.isError()
+                && x.path().equals("/constellations/0/altitudeKm")), f.toString());
+        // the fixture's TLE has its epoch in March 2026, the window starts in June
+        var tle = io.skyrack.core.persistence.PlanFiles.load(java.nio.file.Path.of(getClass()
+                .getResource("/bad-plans/tle-bad-checksum.skyrack.json").toURI()), CATALOG);
+        assertTrue(tle.findings().stream().anyMatch(x -> x.code().equals("tle.age")
+                && x.path().equals("/constellations/0/satellites/0/line1")), tle.findings().toString());
+    }
+
+    @Test
     void messageForUnknownSatelliteSuggestsRealNames() {
         Plan p = walker();
         Workload w = p.workloads().get(0);
