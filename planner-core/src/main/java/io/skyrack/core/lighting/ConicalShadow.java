@@ -38,15 +38,30 @@ public final class ConicalShadow {
     }
 
     /** Shadow-function value used for samples far from any shadow (rad): larger than any grazing window. */
-    public static final double FAR = 1.0;
+    public static final double FAR = 0.1;
     /** FAR plus room for the Sun's apparent radius (≤ 0.0047 rad) and its parallax (rad). */
     private static final double MARGIN = FAR + 0.01;
     private static final double COS_MARGIN = Math.cos(MARGIN);
     private static final double SIN_MARGIN = Math.sin(MARGIN);
 
+    /** Result of the cheap classification of a sample. */
+    public enum Zone {
+        /** Both shadow functions exceed {@link #FAR}: full Sun. */
+        CLEAR,
+        /** Both shadow functions are below −{@link #FAR}: deep umbra. */
+        DEEP_UMBRA,
+        /** Close to the shadow boundary: compute exactly with {@link #geometry}. */
+        NEAR
+    }
+
     /**
-     * A cheap test that needs no trigonometry: true when the satellite is so far from the shadow cone that
-     * both shadow functions exceed {@link #FAR} radians.
+     * Classifies a sample with square roots only, so that the exact angles are computed only near the
+     * shadow boundary.
+     *
+     * <p>With the Sun far away the separation is π minus the angle between r and s, to within |r|/|s|
+     * (5e-5 rad). Clear of the shadow means sep > earth + MARGIN, deep umbra sep < earth − MARGIN, where
+     * MARGIN covers the Sun's radius, that parallax and FAR; with sin(earth) = ρ both become comparisons of
+     * cos(r, s) with −cos(earth ± MARGIN).
      *
      * @param rx satellite x (m)
      * @param ry satellite y (m)
@@ -54,23 +69,28 @@ public final class ConicalShadow {
      * @param sx Sun x (m)
      * @param sy Sun y (m)
      * @param sz Sun z (m)
-     * @return true when clearly sunlit
+     * @return the zone
      */
-    public boolean clearOfShadow(double rx, double ry, double rz, double sx, double sy, double sz) {
-        // With the Sun far away, the separation is pi minus the angle between r and s (to within |r|/|s|,
-        // 5e-5 rad). Asking sep > earth + MARGIN, where MARGIN covers the Sun's radius, that parallax and FAR,
-        // is asking angle(r, s) < pi - earth - MARGIN, i.e. cos(r, s) > -cos(earth + MARGIN), which with
-        // sin(earth) = rho needs square roots only.
-        double rs = rx * sx + ry * sy + rz * sz;
-        if (rs <= 0) {
-            return false;
-        }
-        double r2 = rx * rx + ry * ry + rz * rz;
+    public Zone classify(double rx, double ry, double rz, double sx, double sy, double sz) {
+        // stretch as in geometry(), so that the test sees the same sphere
+        double rp = (rx * px + ry * py + rz * pz) * stretch;
+        double ax = rx + rp * px;
+        double ay = ry + rp * py;
+        double az = rz + rp * pz;
+        double r2 = ax * ax + ay * ay + az * az;
         double s2 = sx * sx + sy * sy + sz * sz;
-        double cosRs = rs / Math.sqrt(r2 * s2);
-        double rho = Math.min(1.0, earthRadius * (1.0 + stretch) / Math.sqrt(r2));
-        double cosEarthPlusMargin = Math.sqrt(1.0 - rho * rho) * COS_MARGIN - rho * SIN_MARGIN;
-        return cosRs > -cosEarthPlusMargin;
+        double cosRs = (ax * sx + ay * sy + az * sz) / Math.sqrt(r2 * s2);
+        double rho = Math.min(1.0, earthRadius / Math.sqrt(r2));
+        double cosEarth = Math.sqrt(1.0 - rho * rho);
+        // sep > earth + M  <=>  -cosRs < cos(earth + M)
+        if (-cosRs < cosEarth * COS_MARGIN - rho * SIN_MARGIN) {
+            return Zone.CLEAR;
+        }
+        // sep < earth - M  <=>  -cosRs > cos(earth - M), when earth > M
+        if (rho > SIN_MARGIN && -cosRs > cosEarth * COS_MARGIN + rho * SIN_MARGIN) {
+            return Zone.DEEP_UMBRA;
+        }
+        return Zone.NEAR;
     }
 
     /**
@@ -102,6 +122,39 @@ public final class ConicalShadow {
         out[0] = Math.atan2(sin, cos);
         out[1] = Math.asin(Math.min(1.0, earthRadius / rn));
         out[2] = Math.asin(Math.min(1.0, sunRadius / bn));
+    }
+
+    /**
+     * The shadow functions without inverse trigonometry: {@code cos(earth ± sun) − cos(separation)}, which
+     * have the signs and roots of {@link #penumbraG} and {@link #umbraG} (the cosine decreases on [0, π]) and
+     * are nearly proportional to them near a boundary.
+     *
+     * @param rx satellite x (m)
+     * @param ry satellite y (m)
+     * @param rz satellite z (m)
+     * @param sx Sun x (m)
+     * @param sy Sun y (m)
+     * @param sz Sun z (m)
+     * @param out receives {penumbra function, umbra function}
+     */
+    public void functions(double rx, double ry, double rz, double sx, double sy, double sz, double[] out) {
+        double rp = (rx * px + ry * py + rz * pz) * stretch;
+        double ax = rx + rp * px;
+        double ay = ry + rp * py;
+        double az = rz + rp * pz;
+        double sp = (sx * px + sy * py + sz * pz) * stretch;
+        double bx = sx + sp * px - ax;
+        double by = sy + sp * py - ay;
+        double bz = sz + sp * pz - az;
+        double rn = Math.sqrt(ax * ax + ay * ay + az * az);
+        double bn = Math.sqrt(bx * bx + by * by + bz * bz);
+        double cosSep = -(ax * bx + ay * by + az * bz) / (rn * bn);
+        double sinE = Math.min(1.0, earthRadius / rn);
+        double cosE = Math.sqrt(1.0 - sinE * sinE);
+        double sinS = Math.min(1.0, sunRadius / bn);
+        double cosS = Math.sqrt(1.0 - sinS * sinS);
+        out[0] = (cosE * cosS - sinE * sinS) - cosSep;
+        out[1] = (cosE * cosS + sinE * sinS) - cosSep;
     }
 
     /**

@@ -20,6 +20,8 @@ public final class LightingCalculator {
     static final double TIME_TOLERANCE = 1e-4;
     /** Below this value of a shadow function (rad), a dip between two positive samples is searched for. */
     static final double GRAZING_WINDOW = 0.05;
+    /** The beta angle is computed exactly every this many steps and interpolated in between. */
+    static final int BETA_STRIDE = 8;
 
     private final ConicalShadow shadow;
 
@@ -57,9 +59,10 @@ public final class LightingCalculator {
             fractions.add(new double[0]);
         }
         AtomicInteger done = new AtomicInteger();
+        double[] sunNorm = sunNorms(sun);
         IntStream.range(0, n).parallel().forEach(i -> {
             progress.checkCancelled();
-            List<EclipseInterval> list = satellite(grid, sun, i, illum, beta);
+            List<EclipseInterval> list = satellite(grid, sun, sunNorm, i, illum, beta);
             periods[i] = period(grid, i);
             synchronized (perSat) {
                 perSat.set(i, list);
@@ -72,41 +75,45 @@ public final class LightingCalculator {
         return new Lighting(illum, beta, List.copyOf(all), List.copyOf(fractions), periods, sun);
     }
 
-    private List<EclipseInterval> satellite(EphemerisGrid grid, SunEphemeris sun, int i, float[] illum,
-                                            float[] beta) {
+    private List<EclipseInterval> satellite(EphemerisGrid grid, SunEphemeris sun, double[] sunNorm, int i,
+                                            float[] illum, float[] beta) {
         int steps = grid.stepCount();
         double[] x = grid.x();
         double[] y = grid.y();
         double[] z = grid.z();
-        double[] vx = grid.vx();
-        double[] vy = grid.vy();
-        double[] vz = grid.vz();
-        double[] sunNorm = sunNorms(sun);
         double[] gp = new double[steps];
         double[] gu = new double[steps];
         double[] g = new double[3];
+        double[] h = new double[2];
         int base = grid.index(i, 0);
         for (int k = 0; k < steps; k++) {
             int j = base + k;
             // the exact angles (atan2, asin) only near the shadow; elsewhere the cheap cosine test decides
-            if (shadow.clearOfShadow(x[j], y[j], z[j], sun.x()[k], sun.y()[k], sun.z()[k])) {
+            ConicalShadow.Zone zone = shadow.classify(x[j], y[j], z[j], sun.x()[k], sun.y()[k], sun.z()[k]);
+            if (zone == ConicalShadow.Zone.CLEAR) {
                 gp[k] = ConicalShadow.FAR;
                 gu[k] = ConicalShadow.FAR;
                 illum[j] = 1f;
+            } else if (zone == ConicalShadow.Zone.DEEP_UMBRA) {
+                gp[k] = -ConicalShadow.FAR;
+                gu[k] = -ConicalShadow.FAR;
+                illum[j] = 0f;
             } else {
-                shadow.geometry(x[j], y[j], z[j], sun.x()[k], sun.y()[k], sun.z()[k], g);
-                gp[k] = ConicalShadow.penumbraG(g);
-                gu[k] = ConicalShadow.umbraG(g);
-                illum[j] = (float) ConicalShadow.illumination(g);
+                shadow.functions(x[j], y[j], z[j], sun.x()[k], sun.y()[k], sun.z()[k], h);
+                gp[k] = h[0];
+                gu[k] = h[1];
+                if (h[0] >= 0) {
+                    illum[j] = 1f;
+                } else if (h[1] < 0) {
+                    illum[j] = 0f;
+                } else {
+                    // partial shadow: the exact angles give the visible share of the solar disk
+                    shadow.geometry(x[j], y[j], z[j], sun.x()[k], sun.y()[k], sun.z()[k], g);
+                    illum[j] = (float) ConicalShadow.illumination(g);
+                }
             }
-            // beta: angle between the Sun direction and the orbit plane
-            double hx = y[j] * vz[j] - z[j] * vy[j];
-            double hy = z[j] * vx[j] - x[j] * vz[j];
-            double hz = x[j] * vy[j] - y[j] * vx[j];
-            double hn = Math.sqrt(hx * hx + hy * hy + hz * hz);
-            double s = (hx * sun.x()[k] + hy * sun.y()[k] + hz * sun.z()[k]) / (hn * sunNorm[k]);
-            beta[j] = (float) Math.asin(Math.max(-1, Math.min(1, s)));
         }
+        betas(grid, sun, sunNorm, base, beta);
         List<double[]> events = new ArrayList<>();
         Interpolant f = new Interpolant(grid, sun, i);
         for (int k = 0; k + 1 < steps; k++) {
@@ -115,6 +122,42 @@ public final class LightingCalculator {
         }
         events.sort(Comparator.comparingDouble(e -> e[0]));
         return intervals(grid, i, events, gp[0] < 0, gu[0] < 0, grid.time(steps - 1));
+    }
+
+    /**
+     * Beta angle exactly at every {@link #BETA_STRIDE}-th step and at the last, linearly interpolated in
+     * between: it moves with the Sun (1°/day) and the node (a few degrees a day) plus a J2 ripple of about
+     * 0.01°, so the interpolation error stays below 0.005°.
+     */
+    private static void betas(EphemerisGrid grid, SunEphemeris sun, double[] sunNorm, int base, float[] beta) {
+        int steps = grid.stepCount();
+        double previous = Double.NaN;
+        int previousStep = -1;
+        for (int k = 0; k < steps; k = (k == steps - 1) ? steps : Math.min(steps - 1, k + BETA_STRIDE)) {
+            double b = beta(grid, sun, sunNorm, base + k, k);
+            beta[base + k] = (float) b;
+            for (int m = previousStep + 1; m < k && previousStep >= 0; m++) {
+                double w = (m - previousStep) / (double) (k - previousStep);
+                beta[base + m] = (float) (previous + w * (b - previous));
+            }
+            previous = b;
+            previousStep = k;
+        }
+    }
+
+    private static double beta(EphemerisGrid grid, SunEphemeris sun, double[] sunNorm, int j, int k) {
+        double[] x = grid.x();
+        double[] y = grid.y();
+        double[] z = grid.z();
+        double[] vx = grid.vx();
+        double[] vy = grid.vy();
+        double[] vz = grid.vz();
+        double hx = y[j] * vz[j] - z[j] * vy[j];
+        double hy = z[j] * vx[j] - x[j] * vz[j];
+        double hz = x[j] * vy[j] - y[j] * vx[j];
+        double hn = Math.sqrt(hx * hx + hy * hy + hz * hz);
+        double s = (hx * sun.x()[k] + hy * sun.y()[k] + hz * sun.z()[k]) / (hn * sunNorm[k]);
+        return Math.asin(Math.max(-1, Math.min(1, s)));
     }
 
     private static double[] sunNorms(SunEphemeris sun) {
@@ -147,19 +190,42 @@ public final class LightingCalculator {
         }
     }
 
-    /** Bisection on a bracket [a, b] whose ends have values of opposite sign, to {@link #TIME_TOLERANCE}. */
+    /**
+     * Root of a shadow function on a bracket [a, b] whose ends have values of opposite sign: regula falsi
+     * with the Illinois modification (the functions are nearly linear within a step, so a few iterations
+     * suffice), falling back to bisection if the bracket stops shrinking.
+     */
     private static double refine(Interpolant f, int k, boolean penumbra, double a, double b, double ga, double gb) {
-        while (b - a > TIME_TOLERANCE) {
-            double c = 0.5 * (a + b);
+        int side = 0;
+        double c = 0.5 * (a + b);
+        for (int it = 0; it < 60 && b - a > TIME_TOLERANCE; it++) {
+            double next = (a * gb - b * ga) / (gb - ga);
+            if (!(next > a && next < b) || it % 8 == 7) {
+                next = 0.5 * (a + b);
+            }
+            boolean converged = Math.abs(next - c) < TIME_TOLERANCE;
+            c = next;
             double gc = f.value(k, c, penumbra);
+            if (gc == 0 || converged) {
+                return c;
+            }
             if ((gc < 0) == (ga < 0)) {
                 a = c;
                 ga = gc;
+                if (side == -1) {
+                    gb *= 0.5;
+                }
+                side = -1;
             } else {
                 b = c;
+                gb = gc;
+                if (side == 1) {
+                    ga *= 0.5;
+                }
+                side = 1;
             }
         }
-        return 0.5 * (a + b);
+        return c;
     }
 
     /** Golden-section search for the minimum of a shadow function within step k. */
@@ -269,7 +335,7 @@ public final class LightingCalculator {
         private final EphemerisGrid grid;
         private final SunEphemeris sun;
         private final int base;
-        private final double[] g = new double[3];
+        private final double[] g = new double[2];
 
         Interpolant(EphemerisGrid grid, SunEphemeris sun, int satellite) {
             this.grid = grid;
@@ -295,8 +361,8 @@ public final class LightingCalculator {
             double sx = sun.x()[k] + s * (sun.x()[k + 1] - sun.x()[k]);
             double sy = sun.y()[k] + s * (sun.y()[k + 1] - sun.y()[k]);
             double sz = sun.z()[k] + s * (sun.z()[k + 1] - sun.z()[k]);
-            shadow.geometry(px, py, pz, sx, sy, sz, g);
-            return penumbra ? ConicalShadow.penumbraG(g) : ConicalShadow.umbraG(g);
+            shadow.functions(px, py, pz, sx, sy, sz, g);
+            return penumbra ? g[0] : g[1];
         }
     }
 

@@ -11,7 +11,7 @@ class ConicalShadowTest {
 
     private static final double AU = 1.496e11;
 
-    /** The cheap clear-of-shadow test never declares a sample sunlit that is within FAR of the shadow. */
+    /** The cheap classification never calls a sample clear or deep umbra within FAR of a shadow boundary. */
     @Test
     void cheapTestIsConservative() {
         ConicalShadow cs = new ConicalShadow(new double[] {0, 0, 1}, EarthConstants.EQUATORIAL_RADIUS,
@@ -19,6 +19,7 @@ class ConicalShadowTest {
         SplittableRandom rnd = new SplittableRandom(42);
         double[] g = new double[3];
         int clear = 0;
+        int deep = 0;
         for (int i = 0; i < 200_000; i++) {
             double r = EarthConstants.EQUATORIAL_RADIUS + 150_000 + rnd.nextDouble() * 40_000_000;
             double[] u = unit(rnd);
@@ -27,13 +28,17 @@ class ConicalShadowTest {
             double ry = r * u[1];
             double rz = r * u[2];
             cs.geometry(rx, ry, rz, AU * s[0], AU * s[1], AU * s[2], g);
-            if (cs.clearOfShadow(rx, ry, rz, AU * s[0], AU * s[1], AU * s[2])) {
+            ConicalShadow.Zone zone = cs.classify(rx, ry, rz, AU * s[0], AU * s[1], AU * s[2]);
+            if (zone == ConicalShadow.Zone.CLEAR) {
                 clear++;
                 assertTrue(ConicalShadow.penumbraG(g) > ConicalShadow.FAR, "sample " + i);
+            } else if (zone == ConicalShadow.Zone.DEEP_UMBRA) {
+                deep++;
+                assertTrue(ConicalShadow.umbraG(g) < -ConicalShadow.FAR, "sample " + i);
             }
         }
         // and it is not vacuous: most random samples are clear
-        assertTrue(clear > 50_000, "clear " + clear);
+        assertTrue(clear > 50_000 && deep > 2_000, "clear " + clear + ", deep umbra " + deep);
     }
 
     @Test

@@ -209,6 +209,25 @@ class LightingCalculatorTest {
         assertTrue(compared >= 10, "compared " + compared + " events");
     }
 
+    /** Beta interpolated between exact samples stays within 0.005° of the exact value at every step. */
+    @Test
+    void interpolatedBetaMatchesTheExactAngle() {
+        Plan plan = sample("walker-1584");
+        List<SatelliteOrbit> all = new ConstellationOrbits(OREKIT).build(plan);
+        EphemerisGrid grid = ReferenceGrids.build(OREKIT, List.of(all.get(5), all.get(900)),
+                ReferenceGrids.Model.ECKSTEIN_HECHLER_MEAN, EPOCH, 30, 500);
+        Lighting l = lighting(grid, EarthConstants.FLATTENING);
+        for (int j = 0; j < 2 * grid.stepCount(); j++) {
+            int k = j % grid.stepCount();
+            var h = new org.hipparchus.geometry.euclidean.threed.Vector3D(grid.x()[j], grid.y()[j], grid.z()[j])
+                    .crossProduct(new org.hipparchus.geometry.euclidean.threed.Vector3D(grid.vx()[j], grid.vy()[j],
+                            grid.vz()[j]));
+            var s = new org.hipparchus.geometry.euclidean.threed.Vector3D(l.sun().x()[k], l.sun().y()[k], l.sun().z()[k]);
+            double exact = Math.PI / 2 - org.hipparchus.geometry.euclidean.threed.Vector3D.angle(h, s);
+            assertEquals(Math.toDegrees(exact), Math.toDegrees(l.beta()[j]), 0.005, "sample " + j);
+        }
+    }
+
     @Test
     void illuminationIsZeroInUmbraAndOneInSunlight() {
         Plan plan = sample("kepler-edge");
