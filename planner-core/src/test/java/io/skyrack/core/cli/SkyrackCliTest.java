@@ -102,6 +102,40 @@ class SkyrackCliTest {
     }
 
     @Test
+    void analyzeWritesEveryFileWithItsHeader(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Run r = run("analyze", "sample:sophia-tile-demo", "--out", dir.toString(), "--quiet");
+        assertEquals(0, r.code(), r.out() + r.err());
+        java.util.Map<String, String> headers = java.util.Map.of(
+                "lighting.csv", "satellite,start,end,kind",
+                "beta.csv", "satellite,time,betaDeg",
+                "contacts.csv", "satellite,station,start,end,maxElevationDeg,volumeGbit",
+                "links.csv", "satelliteA,satelliteB,start,end,minRangeKm,maxRangeKm,rateGbps,marginDb");
+        for (var e : headers.entrySet()) {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(dir.resolve(e.getKey()));
+            assertEquals(e.getValue(), lines.get(0), e.getKey());
+        }
+        // 2 satellites, 12 h at 30 s, beta every 10 minutes: 73 rows each
+        assertEquals(1 + 2 * 73, java.nio.file.Files.readAllLines(dir.resolve("beta.csv")).size());
+        var summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals(2, summary.get("satellites").asInt());
+        assertTrue(summary.get("contacts").get(0).get("minutesPerDay").asDouble() > 0, summary.toString());
+    }
+
+    @Test
+    void analyzeRefusesAnInvalidPlan(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Run r = run("analyze", fixture("step-longer-than-window"), "--out", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("/analysis/stepSeconds"), r.err());
+    }
+
+    @Test
+    void analyzeNeedsAnOutputFolder() {
+        Run r = run("analyze", "sample:kepler-edge");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--out"), r.err());
+    }
+
+    @Test
     void gpuProfileFolderMustExist() {
         Run r = run("info", "--gpu-profiles", "/no/such/folder", "sample:kepler-edge");
         assertEquals(2, r.code());
