@@ -14,7 +14,9 @@ public final class BenchMain {
     /** @return every benchmark, in run order */
     static List<BenchGroup> all() {
         List<BenchGroup> list = new ArrayList<>();
-        // registered as the engines that they measure arrive
+        list.add(new EphemerisGridBench());
+        list.add(new CrosslinkCandidatesBench());
+        list.add(new EclipseBench());
         return list;
     }
 

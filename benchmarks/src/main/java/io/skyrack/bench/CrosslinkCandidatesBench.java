@@ -16,7 +16,7 @@ public final class CrosslinkCandidatesBench implements BenchGroup {
     private static final int PHASING = 1;
     private static final double ALTITUDE = 550_000.0;
     private static final double INCLINATION = Math.toRadians(53.0);
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 7;
 
     @Override
     public String group() {
@@ -41,20 +41,25 @@ public final class CrosslinkCandidatesBench implements BenchGroup {
                     + ", testing every pair found " + all.length + "; the sets differ");
         }
         out.bench("crosslink_candidates_pairs_" + tag, all.length, "pairs");
-        // interleave the two methods so that drift of a shared machine hits both alike; median of the rounds
+        // each round times both methods back to back and keeps their ratio, so that the drift of a shared
+        // machine between rounds cancels; the medians over the rounds are reported
         double[] every = new double[ROUNDS];
         double[] hashed = new double[ROUNDS];
+        double[] ratio = new double[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
             every[r] = Timing.median(1, 3, () -> PairsWithinRange.findByTestingEveryPair(p[0], p[1], p[2], range));
             hashed[r] = Timing.median(1, 3, () -> PairsWithinRange.find(p[0], p[1], p[2], range));
+            ratio[r] = every[r] / hashed[r];
         }
-        Arrays.sort(every);
-        Arrays.sort(hashed);
-        double tEvery = every[ROUNDS / 2];
-        double tHash = hashed[ROUNDS / 2];
-        out.bench("crosslink_all_pairs_" + tag, tEvery * 1e3, "ms");
-        out.bench("crosslink_candidates_" + tag, tHash * 1e3, "ms");
-        out.ratio(ratioName, tEvery / tHash);
+        out.bench("crosslink_all_pairs_" + tag, median(every) * 1e3, "ms");
+        out.bench("crosslink_candidates_" + tag, median(hashed) * 1e3, "ms");
+        out.ratio(ratioName, median(ratio));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     /** @return {x, y, z} (m) of a Walker delta i:T/P/F at the epoch, circular two-body orbits */

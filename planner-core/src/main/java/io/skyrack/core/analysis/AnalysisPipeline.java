@@ -76,7 +76,7 @@ public final class AnalysisPipeline {
         }
 
         CrosslinkStage.Output links = timed("crosslinks", timings,
-                () -> CrosslinkStage.run(plan, grid, sun, progress));
+                () -> CrosslinkStage.run(orekit, plan, grid, sun, progress));
         findings.addAll(links.findings());
 
         NetworkSummary network = timed("routes", timings, () -> NetworkSummary.compute(grid, links.state(), contacts,

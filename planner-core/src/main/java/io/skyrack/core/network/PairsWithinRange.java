@@ -10,10 +10,12 @@ import java.util.List;
  * <p>Points are binned into cubic cells of side slightly larger than the range (or than half of it, see below),
  * so two points within range lie at most one (two) cells apart along each axis, and sorted by cell key with x
  * varying fastest. The forward half of a cell's neighbourhood is then a few contiguous runs of sorted points:
- * the rest of its own x-row, and the rows {@code (dy, dz) > (0, 0)} next to it; each pair is tested once, in
- * long inner loops. Occupied cells are found through an open-addressing table of cell keys. The distance test
- * is the same expression, in the same floating-point order, as the one of {@link #findByTestingEveryPair}, so
- * both return exactly the same set.
+ * the rest of its own x-row, and the rows {@code (dy, dz) > (0, 0)} next to it; each pair is tested once.
+ * Occupied cells are found through an open-addressing table of cell keys. The squared distance is the same
+ * expression, in the same floating-point order, as in {@link #findByTestingEveryPair}, and its comparison with
+ * the squared range gives the same answer for every finite value, so both return exactly the same set. In cell
+ * order whether a pair is within range is close to random, so the inner loop writes every candidate and
+ * advances past it only when it is within range, without a branch to mispredict.
  *
  * <p>Half-range cells test about a third fewer pairs when cells are crowded (more than {@value #FINE_OCCUPANCY}
  * points per occupied cell), at the cost of more cell bookkeeping, so they are used only then. The hash cannot
@@ -82,17 +84,35 @@ public final class PairsWithinRange {
         if (n < 2 || !(range >= 0)) {
             return new long[0];
         }
-        if (n < SMALL) {
-            return findByTestingEveryPair(x, y, z, range);
+        Cells cells = cellsWorthBuilding(x, y, z, range);
+        return cells == null ? findByTestingEveryPair(x, y, z, range) : cells.pairs(range * range);
+    }
+
+    /**
+     * @param x x coordinates (m)
+     * @param y y coordinates (m)
+     * @param z z coordinates (m)
+     * @param range largest distance (m)
+     * @return true when {@link #find} uses the hash grid for these points, false when it tests every pair
+     */
+    static boolean usesCells(double[] x, double[] y, double[] z, double range) {
+        return checkedLength(x, y, z) >= 2 && range >= 0 && cellsWorthBuilding(x, y, z, range) != null;
+    }
+
+    /** @return the cells, or null when testing every pair is expected to be faster */
+    private static Cells cellsWorthBuilding(double[] x, double[] y, double[] z, double range) {
+        int n = x.length;
+        if (n < SMALL || !Double.isFinite(range * range)) {
+            return null;
         }
         Cells cells = Cells.build(x, y, z, range, 1);
         if (cells != null && cells.meanOccupancy() > FINE_OCCUPANCY) {
             cells = Cells.build(x, y, z, range, 2);
         }
         if (cells == null || cells.pairTests() > FALLBACK_SHARE * (n * (double) (n - 1) / 2)) {
-            return findByTestingEveryPair(x, y, z, range);
+            return null;
         }
-        return cells.pairs(range * range);
+        return cells;
     }
 
     /**
@@ -114,19 +134,31 @@ public final class PairsWithinRange {
         double r2 = range * range;
         PairBuffer out = new PairBuffer();
         for (int i = 0; i < n; i++) {
-            double xi = x[i];
-            double yi = y[i];
-            double zi = z[i];
-            for (int j = i + 1; j < n; j++) {
-                double dx = xi - x[j];
-                double dy = yi - y[j];
-                double dz = zi - z[j];
-                if (dx * dx + dy * dy + dz * dz <= r2) {
-                    out.add(encode(i, j));
-                }
-            }
+            long[] buf = out.reserve(n - i - 1);
+            out.size = row(x[i], y[i], z[i], (long) i << 32, x, y, z, i + 1, n, r2, buf, out.size);
         }
         return out.toArray();
+    }
+
+    /**
+     * Tests one point against the points {@code from} to {@code to − 1}, in its own small method so that the
+     * JIT compiles this loop on its own, whatever the calls before.
+     *
+     * @return the new size of the buffer
+     */
+    private static int row(double xi, double yi, double zi, long high, double[] x, double[] y, double[] z, int from,
+                           int to, double r2, long[] buf, int size) {
+        int kept = size;
+        for (int j = from; j < to; j++) {
+            double dx = xi - x[j];
+            double dy = yi - y[j];
+            double dz = zi - z[j];
+            // a plain branch: in index order, pairs within range come in runs, so it predicts well
+            if (dx * dx + dy * dy + dz * dz <= r2) {
+                buf[kept++] = high | j;
+            }
+        }
+        return kept;
     }
 
     private static int checkedLength(double[] x, double[] y, double[] z) {
@@ -369,6 +401,29 @@ public final class PairsWithinRange {
             return tests;
         }
 
+        /**
+         * Tests one point against a run of sorted points, in its own small method so that the JIT compiles this
+         * loop on its own.
+         *
+         * @return the new size of the buffer
+         */
+        private static int run(double xa, double ya, double za, int ia, double[] sx, double[] sy, double[] sz,
+                               int[] index, int from, int to, double r2, long[] buf, int size) {
+            int kept = size;
+            for (int b = from; b < to; b++) {
+                double dx = xa - sx[b];
+                double dy = ya - sy[b];
+                double dz = za - sz[b];
+                // write always, keep when within range: in cell order the outcome is close to random, and a
+                // branch would be mispredicted often. The sign bit of r² − d² is 0 exactly when d² ≤ r² (both
+                // finite: a difference of doubles is zero only when they are equal), the test every pair uses.
+                int ib = index[b];
+                buf[kept] = (long) Math.min(ia, ib) << 32 | Math.max(ia, ib);
+                kept += (int) (Double.doubleToRawLongBits(r2 - (dx * dx + dy * dy + dz * dz)) >>> 63) ^ 1;
+            }
+            return kept;
+        }
+
         long[] pairs(double r2) {
             PairBuffer out = new PairBuffer();
             int[] runs = new int[2 * maxRuns()];
@@ -382,14 +437,10 @@ public final class PairsWithinRange {
                     // the own row starts after a, so each pair within it is tested once
                     runs[0] = a + 1;
                     for (int q = 0; q < k; q++) {
-                        for (int b = runs[2 * q], e = runs[2 * q + 1]; b < e; b++) {
-                            double dx = xa - sx[b];
-                            double dy = ya - sy[b];
-                            double dz = za - sz[b];
-                            if (dx * dx + dy * dy + dz * dz <= r2) {
-                                out.add(ia, index[b]);
-                            }
-                        }
+                        int b0 = runs[2 * q];
+                        int e = runs[2 * q + 1];
+                        long[] buf = out.reserve(e - b0);
+                        out.size = run(xa, ya, za, ia, sx, sy, sz, index, b0, e, r2, buf, out.size);
                     }
                 }
             }
@@ -397,34 +448,41 @@ public final class PairsWithinRange {
         }
     }
 
-    /** A growable array of encoded pairs, kept in fixed-size blocks so that growing never copies. */
+    /**
+     * A growable array of encoded pairs, kept in blocks so that growing never copies. Writers reserve room for
+     * a whole inner loop, then write at {@code size} and advance it themselves.
+     */
     private static final class PairBuffer {
 
         private static final int BLOCK = 1 << 16;
         private final List<long[]> full = new ArrayList<>();
+        private final List<Integer> fullSizes = new ArrayList<>();
         private long[] block = new long[BLOCK];
-        private int size;
+        /** Pairs kept in the current block. */
+        int size;
+        private long total;
 
-        void add(long pair) {
-            if (size == BLOCK) {
+        /**
+         * @param room entries a loop may write
+         * @return the block to write into from {@link #size}, with at least {@code room} free entries
+         */
+        long[] reserve(int room) {
+            if (size + room > block.length) {
                 full.add(block);
-                block = new long[BLOCK];
+                fullSizes.add(size);
+                total += size;
+                block = new long[Math.max(BLOCK, room)];
                 size = 0;
             }
-            block[size++] = pair;
-        }
-
-        void add(int i, int j) {
-            // min and max rather than a branch: the order of i and j is random across cells
-            add(encode(Math.min(i, j), Math.max(i, j)));
+            return block;
         }
 
         long[] toArray() {
-            long[] out = new long[full.size() * BLOCK + size];
+            long[] out = new long[Math.toIntExact(total + size)];
             int at = 0;
-            for (long[] b : full) {
-                System.arraycopy(b, 0, out, at, BLOCK);
-                at += BLOCK;
+            for (int b = 0; b < full.size(); b++) {
+                System.arraycopy(full.get(b), 0, out, at, fullSizes.get(b));
+                at += fullSizes.get(b);
             }
             System.arraycopy(block, 0, out, at, size);
             return out;

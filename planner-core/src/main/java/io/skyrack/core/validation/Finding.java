@@ -47,6 +47,18 @@ public record Finding(Severity severity, String path, String code, String messag
     }
 
     /**
+     * Information without a known source location: nothing is wrong, but the user should know.
+     *
+     * @param path JSON Pointer
+     * @param code finding key
+     * @param message description
+     * @return the finding
+     */
+    public static Finding info(String path, String code, String message) {
+        return new Finding(Severity.INFO, path, code, message, 0, 0);
+    }
+
+    /**
      * @param l 1-based line
      * @param c 1-based column
      * @return a copy located in the source text
