@@ -17,6 +17,7 @@ public final class BenchMain {
         list.add(new EphemerisGridBench());
         list.add(new CrosslinkCandidatesBench());
         list.add(new EclipseBench());
+        list.add(new ThermalBench());
         return list;
     }
 

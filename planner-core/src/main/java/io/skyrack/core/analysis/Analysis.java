@@ -2,8 +2,10 @@ package io.skyrack.core.analysis;
 
 import io.skyrack.core.contacts.Contacts;
 import io.skyrack.core.lighting.Lighting;
+import io.skyrack.core.network.CrosslinkSchedule;
 import io.skyrack.core.orbit.EphemerisGrid;
 import io.skyrack.core.plan.Plan;
+import io.skyrack.core.power.PowerThermal;
 import io.skyrack.core.routing.LinkState;
 import io.skyrack.core.routing.NetworkSummary;
 import io.skyrack.core.validation.Finding;
@@ -21,12 +23,14 @@ import java.util.List;
  * @param linkWindows crosslink availability windows
  * @param candidatePairs number of candidate crosslink pairs from the topology rule
  * @param network hop counts and latency to the ground
+ * @param schedule the crosslink engine's full result: pairs, availability, range, pointing, windows
+ * @param power power and thermal budget of every TILE over its first orbit
  * @param findings engineering findings of the analysis (JSON Pointers into the plan)
  * @param timings wall time of each stage
  */
 public record Analysis(Plan plan, EphemerisGrid grid, List<String> propagators, Lighting lighting, Contacts contacts,
                        LinkState links, List<LinkWindowRow> linkWindows, int candidatePairs, NetworkSummary network,
-                       List<Finding> findings, List<StageTiming> timings) {
+                       CrosslinkSchedule schedule, PowerThermal power, List<Finding> findings, List<StageTiming> timings) {
 
     /** Copies the lists. */
     public Analysis {

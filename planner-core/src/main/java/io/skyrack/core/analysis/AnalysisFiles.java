@@ -10,6 +10,7 @@ import io.skyrack.core.lighting.EclipseInterval;
 import io.skyrack.core.orbit.EphemerisGrid;
 import io.skyrack.core.persistence.PlanFiles;
 import io.skyrack.core.plan.GroundStation;
+import io.skyrack.core.power.PowerThermal;
 import io.skyrack.core.validation.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +43,52 @@ public final class AnalysisFiles {
     public static List<Path> write(Analysis a, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> out = List.of(dir.resolve("summary.json"), dir.resolve("lighting.csv"), dir.resolve("beta.csv"),
-                dir.resolve("contacts.csv"), dir.resolve("links.csv"));
+                dir.resolve("contacts.csv"), dir.resolve("links.csv"), dir.resolve("power_thermal.csv"));
         write(out.get(0), summary(a));
         write(out.get(1), lighting(a));
         write(out.get(2), beta(a));
         write(out.get(3), contacts(a));
         write(out.get(4), links(a));
+        PlanFiles.writeAtomically(out.get(5), stream -> powerThermal(a.power(), stream));
         return out;
+    }
+
+    /** Header of {@code power_thermal.csv}. */
+    static final String POWER_THERMAL_HEADER = "satellite,tile,time,generatedW,computeW,batteryWh,solarFaceK,boardK,"
+            + "junctionMaxK,radiatorK,gpuPowerMode";
+
+    /**
+     * Writes {@code power_thermal.csv}: one row per TILE slot and sample of its satellite's first orbit.
+     *
+     * @param p the power and thermal budget
+     * @param stream where to write (UTF-8)
+     * @throws IOException when writing fails
+     */
+    static void powerThermal(PowerThermal p, java.io.OutputStream stream) throws IOException {
+        java.io.Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        w.write(POWER_THERMAL_HEADER);
+        w.write('\n');
+        StringBuilder sb = new StringBuilder(160);
+        for (PowerThermal.SatellitePower sat : p.satellites()) {
+            for (PowerThermal.TilePower t : sat.tiles()) {
+                var r = t.result();
+                for (int k = 0; k < r.time().length; k++) {
+                    sb.setLength(0);
+                    sb.append(sat.name()).append(',').append(t.label()).append(',')
+                            .append(time(p.start().plusNanos(Math.round(r.time()[k] * 1e9)))).append(',')
+                            .append(num(r.generatedW()[k], 2)).append(',')
+                            .append(num(r.computeW()[k], 2)).append(',')
+                            .append(num(r.batteryChargeJ()[k] / 3600.0, 3)).append(',')
+                            .append(num(r.solarFaceK()[k], 2)).append(',')
+                            .append(num(r.boardK()[k], 2)).append(',')
+                            .append(num(r.junctionMaxK()[k], 2)).append(',')
+                            .append(num(r.radiatorK()[k], 2)).append(',')
+                            .append(t.modeAt(k)).append('\n');
+                    w.append(sb);
+                }
+            }
+        }
+        w.flush();
     }
 
     private static void write(Path file, String text) throws IOException {
@@ -163,6 +203,7 @@ public final class AnalysisFiles {
         net.put("meanLatencyToGroundMs", round(a.network().meanLatencyToGround() * 1000, 3));
         net.put("maxLatencyToGroundMs", round(a.network().maxLatencyToGround() * 1000, 3));
         net.put("unreachableShare", round(a.network().unreachableShare(), 4));
+        powerSummary(root.putObject("power"), a.power());
         ArrayNode findings = root.putArray("findings");
         for (Finding fi : a.findings()) {
             ObjectNode o = findings.addObject();
@@ -175,6 +216,50 @@ public final class AnalysisFiles {
             return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Puts a number, or null when it is not finite (JSON has no infinity or NaN). */
+    private static void put(ObjectNode o, String field, double v, int decimals) {
+        if (Double.isFinite(v)) {
+            o.put(field, round(v, decimals));
+        } else {
+            o.putNull(field);
+        }
+    }
+
+    private static void powerSummary(ObjectNode o, PowerThermal p) {
+        o.put("environment", p.environment());
+        o.put("orbitSampleSeconds", round(p.step(), 3));
+        o.put("orbit", "first orbit of the window, orbit-periodic thermal state");
+        PowerThermal.Totals t = p.totals();
+        ObjectNode total = o.putObject("total");
+        total.put("satellites", t.satellites());
+        total.put("tiles", t.tiles());
+        put(total, "averageGeneratedKw", t.averageGeneratedW() / 1000, 3);
+        put(total, "averageComputeKw", t.averageComputeW() / 1000, 3);
+        put(total, "computeShare", t.computeShare(), 4);
+        put(total, "peakJunctionC", t.peakJunctionK() - 273.15, 2);
+        put(total, "junctionMarginK", t.junctionMarginK(), 2);
+        put(total, "throttledMinutesPerOrbitMax", t.throttledMinutesMax(), 2);
+        total.put("throttledSatellites", t.throttledSatellites());
+        put(total, "radiatorAreaMarginM2", t.radiatorAreaMargin(), 3);
+        total.put("unconvergedSatellites", t.unconverged());
+        ArrayNode sats = o.putArray("satellites");
+        for (PowerThermal.SatellitePower s : p.satellites()) {
+            ObjectNode n = sats.addObject();
+            n.put("satellite", s.name());
+            n.put("tiles", s.tiles().size());
+            put(n, "orbitalPeriodMin", s.period() / 60, 3);
+            put(n, "averageGeneratedW", s.averageGeneratedW(), 2);
+            put(n, "averageComputeW", s.averageComputeW(), 2);
+            put(n, "computeShare", s.computeShare(), 4);
+            put(n, "peakJunctionC", s.peakJunctionK() - 273.15, 2);
+            put(n, "junctionMarginK", s.junctionMarginK(), 2);
+            put(n, "throttledMinutesPerOrbit", s.throttledMinutes(), 2);
+            put(n, "radiatorAreaMarginM2", s.radiatorAreaMargin(), 3);
+            put(n, "unservedWhPerOrbit", s.unservedEnergyJ() / 3600, 3);
+            n.put("converged", s.converged());
         }
     }
 

@@ -9,6 +9,8 @@ import io.skyrack.core.orbit.EphemerisGrid;
 import io.skyrack.core.orbit.EphemerisGridBuilder;
 import io.skyrack.core.orekit.OrekitContext;
 import io.skyrack.core.plan.Plan;
+import io.skyrack.core.power.PowerThermal;
+import io.skyrack.core.power.PowerThermalAnalyzer;
 import io.skyrack.core.progress.ProgressMonitor;
 import io.skyrack.core.routing.NetworkSummary;
 import io.skyrack.core.validation.Finding;
@@ -75,6 +77,10 @@ public final class AnalysisPipeline {
             }
         }
 
+        PowerThermal power = timed("power", timings, () -> new PowerThermalAnalyzer(orekit, catalog)
+                .analyze(plan, lighting.periods(), pole, progress));
+        findings.addAll(power.findings());
+
         CrosslinkStage.Output links = timed("crosslinks", timings,
                 () -> CrosslinkStage.run(orekit, plan, grid, sun, progress));
         findings.addAll(links.findings());
@@ -88,7 +94,7 @@ public final class AnalysisPipeline {
         progress.progress("Done", 1.0);
         return new Analysis(plan, grid, orbits.models().stream().map(m -> m.name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', '-')).toList(), lighting, contacts, links.state(), links.windows(),
-                links.candidatePairs(), network, findings, timings);
+                links.candidatePairs(), network, links.schedule(), power, findings, timings);
     }
 
     /** The Earth's rotation axis in EME2000 at the middle of the window (precession moves it 0.006° a year). */

@@ -107,6 +107,29 @@ public final class PlanFiles {
      * @throws IOException when writing fails; the previous file is then untouched
      */
     public static void writeAtomically(Path file, byte[] content) throws IOException {
+        writeAtomically(file, out -> out.write(content));
+    }
+
+    /** Writes the content of a file to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * @param out the stream (buffered by the caller)
+         * @throws IOException when writing fails
+         */
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file atomically from a stream, for files too large to hold in memory: the content goes to a
+     * temporary file in the same folder, is flushed to disk, and replaces the target by an atomic rename. A
+     * failure leaves the old file untouched.
+     *
+     * @param file target file
+     * @param content writes the content
+     * @throws IOException when the file cannot be written
+     */
+    public static void writeAtomically(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
@@ -114,10 +137,10 @@ public final class PlanFiles {
         try {
             keepPermissions(target, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                java.io.OutputStream raw = java.nio.channels.Channels.newOutputStream(ch);
+                java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(raw, 1 << 16);
+                content.writeTo(buffered);
+                buffered.flush();
                 ch.force(true);
             }
             try {

@@ -109,7 +109,9 @@ class SkyrackCliTest {
                 "lighting.csv", "satellite,start,end,kind",
                 "beta.csv", "satellite,time,betaDeg",
                 "contacts.csv", "satellite,station,start,end,maxElevationDeg,volumeGbit",
-                "links.csv", "satelliteA,satelliteB,start,end,minRangeKm,maxRangeKm,rateGbps,marginDb");
+                "links.csv", "satelliteA,satelliteB,start,end,minRangeKm,maxRangeKm,rateGbps,marginDb",
+                "power_thermal.csv", "satellite,tile,time,generatedW,computeW,batteryWh,solarFaceK,boardK,junctionMaxK,"
+                        + "radiatorK,gpuPowerMode");
         for (var e : headers.entrySet()) {
             java.util.List<String> lines = java.nio.file.Files.readAllLines(dir.resolve(e.getKey()));
             assertEquals(e.getValue(), lines.get(0), e.getKey());
