@@ -36,6 +36,14 @@ public record SatelliteTemplate(
         return new SatelliteTemplate(busName, busMass, array, attitude, terminals, battery);
     }
 
+    /**
+     * @param newBattery the battery, or empty for none
+     * @return this template with another battery
+     */
+    public SatelliteTemplate withBattery(Optional<Battery> newBattery) {
+        return new SatelliteTemplate(busName, busMass, tileArray, attitude, terminals, newBattery);
+    }
+
     /** Attitude modes of a TILE-carrying satellite. */
     public enum AttitudeMode {
         /** Solar face kept normal to the Sun (radiator faces away from it). */
