@@ -3,26 +3,30 @@ package io.skyrack.app.main;
 import io.skyrack.app.globe.GlobeView;
 import io.skyrack.app.inspector.InspectorView;
 import io.skyrack.app.outline.OutlineView;
+import io.skyrack.app.results.ResultsView;
 import io.skyrack.core.samples.SamplePlans;
 import io.skyrack.core.validation.Finding;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 
 /** The main window's content: menus, outline, globe, inspector, findings and status bar. */
@@ -70,10 +74,19 @@ public final class MainView extends BorderPane {
             findingsPane.setText("Findings (" + vm.findings().size() + ")");
             findingsPane.setExpanded(!vm.findings().isEmpty());
         });
+        findings.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                vm.selectPointer(f.path());
+            }
+        });
         VBox left = new VBox(outline, findingsPane);
 
         InspectorView inspector = new InspectorView(vm);
-        SplitPane split = new SplitPane(left, globe, inspector);
+        ResultsView results = new ResultsView(vm.analysis(), vm.catalog(), vm.selectionProperty());
+        SplitPane centre = new SplitPane(globe, results);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.62);
+        SplitPane split = new SplitPane(left, centre, inspector);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.2, 0.74);
         SplitPane.setResizableWithParent(left, false);
@@ -89,7 +102,25 @@ public final class MainView extends BorderPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.busyProperty());
-        status.getRightItems().addAll(summary, busy);
+        ProgressBar analysisProgress = new ProgressBar();
+        analysisProgress.setId("analysis-progress");
+        analysisProgress.setPrefWidth(160);
+        analysisProgress.progressProperty().bind(vm.analysis().progressProperty());
+        Label stage = new Label();
+        stage.setId("analysis-stage");
+        stage.textProperty().bind(vm.analysis().stageProperty());
+        // a fixed width keeps stage names from re-laying out the status bar on every change
+        stage.setMinWidth(240);
+        stage.setPrefWidth(240);
+        stage.setMaxWidth(240);
+        Button cancel = new Button("Cancel");
+        cancel.setId("analysis-cancel");
+        cancel.setOnAction(e -> vm.analysis().cancel());
+        HBox running = new HBox(6, stage, analysisProgress, cancel);
+        running.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        running.visibleProperty().bind(vm.analysis().runningProperty());
+        running.managedProperty().bind(vm.analysis().runningProperty());
+        status.getRightItems().addAll(running, summary, busy);
         setBottom(status);
     }
 
@@ -116,9 +147,17 @@ public final class MainView extends BorderPane {
         file.getItems().addAll(newPlan, open, samples, recentMenu, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), quit);
 
+        Menu analysisMenu = new Menu("_Analysis");
+        analysisMenu.setId("menu-analysis");
+        MenuItem analyze = item("_Analyze", "F5", "menu-analyze", vm.analysis()::analyze);
+        analyze.disableProperty().bind(vm.planProperty().isNull().or(vm.analysis().runningProperty()));
+        MenuItem cancelRun = item("_Cancel analysis", null, "menu-cancel-analysis", vm.analysis()::cancel);
+        cancelRun.disableProperty().bind(vm.analysis().runningProperty().not());
+        analysisMenu.getItems().addAll(analyze, cancelRun);
+
         Menu view = new Menu("_View");
         view.getItems().add(item("_Reset camera", "Shortcut+R", "menu-reset-camera", globe::resetCamera));
-        MenuBar bar = new MenuBar(file, view);
+        MenuBar bar = new MenuBar(file, analysisMenu, view);
         bar.setId("menubar");
         return bar;
     }

@@ -3,6 +3,7 @@ package io.skyrack.app.main;
 import io.skyrack.app.globe.GlobeGeometry;
 import io.skyrack.app.outline.OutlineModel;
 import io.skyrack.app.outline.OutlineNode;
+import io.skyrack.app.results.AnalysisRunModel;
 import io.skyrack.app.services.DialogService;
 import io.skyrack.app.services.RecentFiles;
 import io.skyrack.app.services.TaskExecutor;
@@ -52,6 +53,10 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<GlobeGeometry> geometry = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    /** One read-only view, kept: an unmodifiable wrapper listens weakly, so a new one per call loses listeners. */
+    private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+    private final AnalysisRunModel analysis;
     private String sourceLabel = "";
     private long generation;
 
@@ -70,6 +75,46 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.recentFiles = recentFiles;
         recent.setAll(recentFiles.list());
+        analysis = new AnalysisRunModel(orekit, catalog, tasks);
+        plan.addListener((o, a, b) -> analysis.planChanged(b));
+        // an analysis adds its engineering findings (power, thermal, links, contacts) to the plan's
+        analysis.analysisProperty().addListener((o, a, b) -> {
+            if (b != null && b.plan().equals(plan.get())) {
+                findings.setAll(b.findings());
+            }
+        });
+    }
+
+    /** @return the analysis run of the open plan */
+    public AnalysisRunModel analysis() {
+        return analysis;
+    }
+
+    /**
+     * Selects the outline entry that best matches a JSON Pointer: the entry with the longest pointer that is the
+     * pointer itself or one of its ancestors (a finding at {@code /tiles/0/gpus/1/powerMode} selects TILE 0).
+     *
+     * @param pointer JSON Pointer into the plan
+     * @return whether an entry other than the plan itself was selected
+     */
+    public boolean selectPointer(String pointer) {
+        OutlineNode root = outline.get();
+        if (root == null || pointer == null) {
+            return false;
+        }
+        OutlineNode best = root;
+        java.util.ArrayDeque<OutlineNode> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            OutlineNode n = todo.pop();
+            String p = n.pointer();
+            boolean matches = !p.isEmpty() && (pointer.equals(p) || pointer.startsWith(p + "/"));
+            if (matches && p.length() > best.pointer().length() && n.kind() != OutlineNode.Kind.GROUP) {
+                best = n;
+            }
+            todo.addAll(n.children());
+        }
+        selection.set(best);
+        return best != root;
     }
 
     // ------------------------------------------------------------------ actions
@@ -303,12 +348,12 @@ public final class MainViewModel {
 
     /** @return findings of the open plan (read-only for views) */
     public ObservableList<Finding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return findingsView;
     }
 
     /** @return recent files, most recent first */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     /** @return the GPU catalog */

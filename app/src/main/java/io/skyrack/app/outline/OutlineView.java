@@ -26,6 +26,39 @@ public final class OutlineView extends TreeView<OutlineNode> {
                 vm.select(item == null ? null : item.getValue());
             }
         });
+        // selections made elsewhere (a finding, the 3D view) show in the tree
+        vm.selectionProperty().addListener((obs, old, node) -> {
+            TreeItem<OutlineNode> current = getSelectionModel().getSelectedItem();
+            if (node == null || getRoot() == null || (current != null && current.getValue() == node)) {
+                return;
+            }
+            TreeItem<OutlineNode> found = find(getRoot(), node);
+            if (found != null) {
+                for (TreeItem<OutlineNode> p = found.getParent(); p != null; p = p.getParent()) {
+                    p.setExpanded(true);
+                }
+                updating = true;
+                getSelectionModel().select(found);
+                updating = false;
+                int row = getRow(found);
+                if (row >= 0) {
+                    scrollTo(Math.max(0, row - 3));
+                }
+            }
+        });
+    }
+
+    private static TreeItem<OutlineNode> find(TreeItem<OutlineNode> item, OutlineNode node) {
+        if (item.getValue() == node) {
+            return item;
+        }
+        for (TreeItem<OutlineNode> c : item.getChildren()) {
+            TreeItem<OutlineNode> f = find(c, node);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static TreeItem<OutlineNode> item(OutlineNode node, boolean expanded) {

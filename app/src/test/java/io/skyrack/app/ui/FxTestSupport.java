@@ -62,4 +62,16 @@ final class FxTestSupport {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Takes a screenshot from any thread, on the FX thread.
+     *
+     * @param scene scene to capture
+     * @param name file name without extension
+     * @return the file written
+     * @throws Exception when the snapshot fails
+     */
+    static Path screenshotFx(Scene scene, String name) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> screenshot(scene, name)).get();
+    }
 }
