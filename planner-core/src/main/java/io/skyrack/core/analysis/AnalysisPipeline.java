@@ -83,7 +83,12 @@ public final class AnalysisPipeline {
 
         CrosslinkStage.Output links = timed("crosslinks", timings,
                 () -> CrosslinkStage.run(orekit, plan, grid, sun, progress));
-        findings.addAll(links.findings());
+        for (Finding f : links.findings()) {
+            // the validator already says when a manual rule has no pairs; the engine says it again in its words
+            if (!(f.code().equals("link.none") && findings.stream().anyMatch(g -> g.code().equals("link.none")))) {
+                findings.add(f);
+            }
+        }
 
         NetworkSummary network = timed("routes", timings, () -> NetworkSummary.compute(grid, links.state(), contacts,
                 plan.crosslinks().perHopDelay(), progress));

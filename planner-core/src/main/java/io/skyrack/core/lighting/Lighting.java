@@ -10,7 +10,8 @@ import java.util.List;
  * @param intervals umbra and penumbra intervals, by satellite then start time
  * @param eclipseFractions per satellite, the eclipse fraction of each complete orbit in the window
  *        ((umbra + ½ penumbra) / period); the whole window when it is shorter than an orbit
- * @param periods per satellite, the Keplerian period at the window start (s)
+ * @param periods per satellite, the draconic period measured on the grid (the osculating Keplerian period at the
+ *        window start when the window holds fewer than two ascending nodes) (s)
  * @param sun the Sun's position at each step
  */
 public record Lighting(float[] illumination, float[] beta, List<EclipseInterval> intervals,

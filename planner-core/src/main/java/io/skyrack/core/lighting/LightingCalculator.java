@@ -300,11 +300,7 @@ public final class LightingCalculator {
     }
 
     private static double period(EphemerisGrid grid, int i) {
-        int j = grid.index(i, 0);
-        double r = Math.sqrt(grid.x()[j] * grid.x()[j] + grid.y()[j] * grid.y()[j] + grid.z()[j] * grid.z()[j]);
-        double v2 = grid.vx()[j] * grid.vx()[j] + grid.vy()[j] * grid.vy()[j] + grid.vz()[j] * grid.vz()[j];
-        double a = 1.0 / (2.0 / r - v2 / EarthConstants.MU);
-        return a > 0 ? 2 * Math.PI * Math.sqrt(a * a * a / EarthConstants.MU) : Double.NaN;
+        return io.skyrack.core.orbit.OrbitPeriods.best(grid, i);
     }
 
     /** Eclipse fraction of each complete orbit in [0, end]: (umbra + ½ penumbra) / period. */

@@ -7,8 +7,8 @@ import io.skyrack.core.orbit.EarthConstants;
  * along the segment, compared with a grazing-altitude margin.
  *
  * <p>The ellipsoid is rotationally symmetric about the Earth's pole, so the computation needs the pole's
- * direction in the frame of the positions (the ITRF +Z axis; in EME2000 it is about 0.36° from +Z in 2026,
- * through precession, which would move the altitude of a grazing point by up to ~130 m if ignored).
+ * direction in the frame of the positions (the ITRF +Z axis; in EME2000 it is about 0.15° from +Z in 2026,
+ * through precession, which would move the altitude of a grazing point by up to ~55 m if ignored).
  *
  * <ol>
  * <li>Scaling the polar component by {@code a/b} maps the ellipsoid onto a sphere of radius {@code a}; the

@@ -3,7 +3,6 @@ package io.skyrack.core.power;
 import io.skyrack.core.lighting.Lighting;
 import io.skyrack.core.lighting.LightingCalculator;
 import io.skyrack.core.lighting.SunEphemeris;
-import io.skyrack.core.orbit.EarthConstants;
 import io.skyrack.core.orbit.EphemerisGrid;
 import io.skyrack.core.orbit.EphemerisGridBuilder;
 import io.skyrack.core.orekit.OrekitContext;
@@ -150,30 +149,12 @@ public final class ThermalOrbits {
                 clip(Arrays.copyOf(g.albedoFactor(), n)));
     }
 
-    /** Time between the first two ascending-node crossings, interpolated linearly; NaN without two. */
     static double draconicPeriod(EphemerisGrid grid, int s) {
-        double first = Double.NaN;
-        for (int k = 1; k < grid.stepCount(); k++) {
-            double z0 = grid.z()[grid.index(s, k - 1)];
-            double z1 = grid.z()[grid.index(s, k)];
-            if (z0 < 0 && z1 >= 0) {
-                double t = grid.time(k - 1) + grid.step() * (-z0 / (z1 - z0));
-                if (Double.isNaN(first)) {
-                    first = t;
-                } else {
-                    return t - first;
-                }
-            }
-        }
-        return Double.NaN;
+        return io.skyrack.core.orbit.OrbitPeriods.draconic(grid, s);
     }
 
     private static double keplerPeriod(EphemerisGrid grid, int s) {
-        int j = grid.index(s, 0);
-        double r = Math.sqrt(grid.x()[j] * grid.x()[j] + grid.y()[j] * grid.y()[j] + grid.z()[j] * grid.z()[j]);
-        double v2 = grid.vx()[j] * grid.vx()[j] + grid.vy()[j] * grid.vy()[j] + grid.vz()[j] * grid.vz()[j];
-        double a = 1.0 / (2.0 / r - v2 / EarthConstants.MU);
-        return 2 * Math.PI * Math.sqrt(a * a * a / EarthConstants.MU);
+        return io.skyrack.core.orbit.OrbitPeriods.keplerian(grid, s);
     }
 
     private static double[] clip(double[] v) {
