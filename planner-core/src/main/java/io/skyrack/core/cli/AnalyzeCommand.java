@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code skyrack analyze PLAN --out DIR}: runs the engines and writes CSV and JSON results. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Run the analysis pipeline on a plan and write its results to a folder:",
-                "summary.json, lighting.csv, beta.csv, contacts.csv, links.csv.",
+                "summary.json, lighting.csv, beta.csv, contacts.csv, links.csv, power_thermal.csv.",
                 "Progress goes to standard error. Exit 0 ok, 2 invalid input, 1 internal error."})
 final class AnalyzeCommand extends PlanCommand {
 
