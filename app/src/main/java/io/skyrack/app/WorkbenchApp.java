@@ -5,6 +5,7 @@ import io.skyrack.app.main.MainViewModel;
 import io.skyrack.app.services.FxDialogService;
 import io.skyrack.app.services.FxTaskExecutor;
 import io.skyrack.app.services.RecentFiles;
+import io.skyrack.app.services.WindowSettings;
 import io.skyrack.core.orekit.OrekitContext;
 import io.skyrack.core.samples.SamplePlans;
 import io.skyrack.gpu.GpuCatalog;
@@ -28,11 +29,15 @@ public final class WorkbenchApp extends Application {
         OrekitContext orekit = OrekitContext.fromSettings(null);
         GpuCatalog catalog = GpuCatalog.builtIn();
         FxDialogService dialogs = new FxDialogService(stage);
-        viewModel = new MainViewModel(orekit, catalog, new FxTaskExecutor(), dialogs,
-                new RecentFiles(Preferences.userRoot().node(System.getProperty(PREFS_PROPERTY, "io/skyrack/workbench"))));
+        Preferences prefs = Preferences.userRoot().node(System.getProperty(PREFS_PROPERTY, "io/skyrack/workbench"));
+        WindowSettings window = new WindowSettings(prefs);
+        window.applyTheme();
+        viewModel = new MainViewModel(orekit, catalog, new FxTaskExecutor(), dialogs, new RecentFiles(prefs));
         view = new MainView(viewModel);
+        view.darkThemeProperty().bindBidirectional(window.darkProperty());
         Scene scene = new Scene(view, 1440, 900);
         stage.setScene(scene);
+        window.manage(stage, 1440, 900);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!viewModel.confirmDiscard()) {

@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void coreModulesUseNoUiLibraries() {
         noClasses().that().resideInAnyPackage("io.skyrack.core..", "io.skyrack.thermal..", "io.skyrack.gpu..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxyz3d..", "org.controlsfx..",
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxyz3d..", "org.controlsfx..", "atlantafx..",
                         "java.awt..", "javax.swing..")
                 .check(classes);
     }

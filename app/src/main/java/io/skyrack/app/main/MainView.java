@@ -8,9 +8,12 @@ import io.skyrack.core.samples.SamplePlans;
 import io.skyrack.core.validation.Finding;
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -35,6 +38,7 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final GlobeView globe;
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
 
     /** @param vm main view model */
     public MainView(MainViewModel vm) {
@@ -42,6 +46,11 @@ public final class MainView extends BorderPane {
         this.globe = new GlobeView(vm.geometryProperty());
         createView();
         initListeners();
+    }
+
+    /** @return true while the dark theme is chosen (View → Dark theme) */
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
     }
 
     /** @return the globe */
@@ -157,6 +166,11 @@ public final class MainView extends BorderPane {
 
         Menu view = new Menu("_View");
         view.getItems().add(item("_Reset camera", "Shortcut+R", "menu-reset-camera", globe::resetCamera));
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(darkTheme);
+        view.getItems().add(dark);
         MenuBar bar = new MenuBar(file, analysisMenu, view);
         bar.setId("menubar");
         return bar;

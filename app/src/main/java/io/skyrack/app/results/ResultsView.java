@@ -180,16 +180,16 @@ public final class ResultsView extends BorderPane {
 
     private static VBox card(String title, String value, String note) {
         Label t = new Label(title);
-        t.setStyle("-fx-text-fill: #5f6b7a; -fx-font-size: 11px;");
+        t.setStyle("-fx-text-fill: -color-fg-muted; -fx-font-size: 11px;");
         Label v = new Label(value);
         v.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
         Label n = new Label(note);
-        n.setStyle("-fx-text-fill: #5f6b7a; -fx-font-size: 10px;");
+        n.setStyle("-fx-text-fill: -color-fg-muted; -fx-font-size: 10px;");
         VBox box = new VBox(2, t, v, n);
         box.setPadding(new Insets(8, 12, 8, 12));
         box.setMinWidth(150);
-        box.setStyle("-fx-background-color: white; -fx-background-radius: 6; -fx-border-color: #d7dde4; "
-                + "-fx-border-radius: 6;");
+        box.setStyle("-fx-background-color: -color-bg-default; -fx-background-radius: 6; "
+                + "-fx-border-color: -color-border-default; -fx-border-radius: 6;");
         box.getStyleClass().add("capacity-card");
         return box;
     }
