@@ -36,6 +36,7 @@ public final class WorkbenchApp extends Application {
         view = new MainView(viewModel);
         view.darkThemeProperty().bindBidirectional(window.darkProperty());
         Scene scene = new Scene(view, 1440, 900);
+        scene.getStylesheets().add(WorkbenchApp.class.getResource("skyrack.css").toExternalForm());
         stage.setScene(scene);
         window.manage(stage, 1440, 900);
         stage.titleProperty().bind(viewModel.titleProperty());
