@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "skyrack", mixinStandardHelpOptions = true, versionProvider = SkyrackCli.Version.class,
         description = {"Skyrack: plan orbital data centers.",
                 "Without a command, ./skyrack starts the workbench on the default sample plan."},
-        subcommands = {ValidateCommand.class, InfoCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, InfoCommand.class, AnalyzeCommand.class, ExportCommand.class,
+                VerifyCommand.class, KeygenCommand.class, ImportBundleCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SkyrackCli implements Runnable {
 
     /** Exit code: success. */

@@ -1,0 +1,1 @@
+{ "algorithm" : "Ed25519", "keyId" : "7003277cd5457cdc", "publicKey" : "MCowBQYDK2VwAyEArBY3C2cxarpT8FNyY4uWfNIxhezl0wywwOHSPhTz084=", "signature" : "3NyiLDQ3v5r8RgC8WQyRgRc0FbowN/+YdWo4DReZ3h35G8y8mbluR7kgAF1yaBfZXrQzX2TghBnhS9LhzsvuDw==" }
