@@ -153,8 +153,13 @@ public final class MainView extends BorderPane {
                 Platform.exit();
             }
         });
+        MenuItem exportBundle = item("_Export Deployment Bundle…", "Shortcut+E", "menu-export", vm.export()::exportBundle);
+        MenuItem exportReport = item("Export _Report…", "Shortcut+Shift+E", "menu-export-report",
+                vm.export()::exportReport);
+        exportBundle.disableProperty().bind(vm.planProperty().isNull().or(vm.analysis().runningProperty()));
+        exportReport.disableProperty().bind(vm.planProperty().isNull().or(vm.analysis().runningProperty()));
         file.getItems().addAll(newPlan, open, samples, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportBundle, exportReport, new SeparatorMenuItem(), quit);
 
         Menu analysisMenu = new Menu("_Analysis");
         analysisMenu.setId("menu-analysis");

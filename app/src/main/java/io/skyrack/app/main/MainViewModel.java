@@ -3,6 +3,7 @@ package io.skyrack.app.main;
 import io.skyrack.app.globe.GlobeGeometry;
 import io.skyrack.app.outline.OutlineModel;
 import io.skyrack.app.outline.OutlineNode;
+import io.skyrack.app.export.ExportModel;
 import io.skyrack.app.results.AnalysisRunModel;
 import io.skyrack.app.services.DialogService;
 import io.skyrack.app.services.RecentFiles;
@@ -57,6 +58,7 @@ public final class MainViewModel {
     private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final AnalysisRunModel analysis;
+    private final ExportModel export;
     private String sourceLabel = "";
     private long generation;
 
@@ -76,6 +78,7 @@ public final class MainViewModel {
         this.recentFiles = recentFiles;
         recent.setAll(recentFiles.list());
         analysis = new AnalysisRunModel(orekit, catalog, tasks);
+        export = new ExportModel(orekit, catalog, tasks, dialogs, analysis, status::set, a -> List.of());
         plan.addListener((o, a, b) -> analysis.planChanged(b));
         // an analysis adds its engineering findings (power, thermal, links, contacts) to the plan's
         analysis.analysisProperty().addListener((o, a, b) -> {
@@ -83,6 +86,11 @@ public final class MainViewModel {
                 findings.setAll(b.findings());
             }
         });
+    }
+
+    /** @return File → Export and Export Report */
+    public ExportModel export() {
+        return export;
     }
 
     /** @return the analysis run of the open plan */

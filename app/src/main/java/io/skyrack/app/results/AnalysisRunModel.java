@@ -55,6 +55,7 @@ public final class AnalysisRunModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Not analysed yet");
     private volatile AtomicBoolean cancel = new AtomicBoolean();
     private Plan current;
+    private Consumer<Analysis> next;
 
     /**
      * @param orekit Orekit data
@@ -105,6 +106,24 @@ public final class AnalysisRunModel {
         }
     }
 
+    /**
+     * Hands the open plan's analysis to {@code then}: at once when the latest result is of this plan, else after
+     * a new analysis (nothing happens when it fails or is cancelled; the message says why).
+     *
+     * @param then receives the analysis on the FX thread
+     */
+    public void analyzeThen(Consumer<Analysis> then) {
+        Analysis a = analysis.get();
+        if (a != null && current != null && a.plan().equals(current)) {
+            then.accept(a);
+            return;
+        }
+        next = then;
+        if (!running.get()) {
+            analyze();
+        }
+    }
+
     /** Analyses the open plan in the background; does nothing while a run is in progress. */
     public void analyze() {
         Plan plan = current;
@@ -114,6 +133,7 @@ public final class AnalysisRunModel {
         long errors = PlanValidator.validate(plan, catalog).stream().filter(f -> f.isError()).count();
         if (errors > 0) {
             message.set("The plan has " + errors + " error(s); fix them before analysing (see Findings)");
+            next = null;
             return;
         }
         AtomicBoolean flag = new AtomicBoolean();
@@ -156,7 +176,13 @@ public final class AnalysisRunModel {
             message.set(String.format(Locale.ROOT, "Analysed %s in %.1f s: %d satellites, %d eclipses, %d contacts, "
                             + "%d link windows", plan.name(), (System.nanoTime() - t0) / 1e9, a.grid().satelliteCount(),
                     a.lighting().intervals().size(), a.contacts().passes().size(), a.linkWindows().size()));
+            Consumer<Analysis> then = next;
+            next = null;
+            if (then != null && current != null && a.plan().equals(current)) {
+                then.accept(a);
+            }
         }, e -> {
+            next = null;
             running.set(false);
             stage.set("");
             progress.set(0);

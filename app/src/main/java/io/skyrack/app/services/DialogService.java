@@ -21,6 +21,14 @@ public interface DialogService {
 
     /**
      * @param title dialog title
+     * @return the folder chosen, empty when cancelled (the default answers nothing)
+     */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
+    /**
+     * @param title dialog title
      * @param message what went wrong, in plain words
      */
     void showError(String title, String message);
