@@ -167,7 +167,7 @@ def suncatcher_cluster():
           "template": template("Suncatcher bus", 80.0, 2, 2, "suncatcher-tile", terminals=4, range_km=5.0,
                                rate=100.0, battery=(2000.0, 0.3))}]
     w = [workload("foundation-model", "gemma-27b-int8", "registry.skyrack.io/ml/fm-serve:1.0",
-                  40.0, 300.0, 8, 20.0, {"kind": "ground"}, rate=200.0, prio=2)]
+                  40.0, 120.0, 8, 20.0, {"kind": "ground"}, rate=200.0, prio=2)]
     links = {"rule": "nearest-k", "nearestK": 4, "maxRangeKm": 5.0, "grazingAltitudeKm": 100.0,
              "perHopDelayMs": 0.1, "manualPairs": []}
     return plan("suncatcher-cluster",

@@ -18,6 +18,7 @@ public final class BenchMain {
         list.add(new CrosslinkCandidatesBench());
         list.add(new EclipseBench());
         list.add(new ThermalBench());
+        list.add(new PlacementBench());
         return list;
     }
 

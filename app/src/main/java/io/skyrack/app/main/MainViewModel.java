@@ -78,7 +78,8 @@ public final class MainViewModel {
         this.recentFiles = recentFiles;
         recent.setAll(recentFiles.list());
         analysis = new AnalysisRunModel(orekit, catalog, tasks);
-        export = new ExportModel(orekit, catalog, tasks, dialogs, analysis, status::set, a -> List.of());
+        export = new ExportModel(orekit, catalog, tasks, dialogs, analysis, status::set,
+                io.skyrack.core.bundle.PlacementRow::of);
         plan.addListener((o, a, b) -> analysis.planChanged(b));
         // an analysis adds its engineering findings (power, thermal, links, contacts) to the plan's
         analysis.analysisProperty().addListener((o, a, b) -> {

@@ -25,12 +25,14 @@ import java.util.List;
  * @param network hop counts and latency to the ground
  * @param schedule the crosslink engine's full result: pairs, availability, range, pointing, windows
  * @param power power and thermal budget of every TILE over its first orbit
+ * @param placement workload placement on the GPUs' sustained modes
  * @param findings engineering findings of the analysis (JSON Pointers into the plan)
  * @param timings wall time of each stage
  */
 public record Analysis(Plan plan, EphemerisGrid grid, List<String> propagators, Lighting lighting, Contacts contacts,
                        LinkState links, List<LinkWindowRow> linkWindows, int candidatePairs, NetworkSummary network,
-                       CrosslinkSchedule schedule, PowerThermal power, List<Finding> findings, List<StageTiming> timings) {
+                       CrosslinkSchedule schedule, PowerThermal power, PlacementOutcome placement,
+                       List<Finding> findings, List<StageTiming> timings) {
 
     /** Copies the lists. */
     public Analysis {

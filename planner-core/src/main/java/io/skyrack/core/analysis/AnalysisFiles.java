@@ -43,13 +43,16 @@ public final class AnalysisFiles {
     public static List<Path> write(Analysis a, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> out = List.of(dir.resolve("summary.json"), dir.resolve("lighting.csv"), dir.resolve("beta.csv"),
-                dir.resolve("contacts.csv"), dir.resolve("links.csv"), dir.resolve("power_thermal.csv"));
+                dir.resolve("contacts.csv"), dir.resolve("links.csv"), dir.resolve("power_thermal.csv"),
+                dir.resolve("placement.json"), dir.resolve("placement.csv"));
         write(out.get(0), summary(a));
         write(out.get(1), lighting(a));
         write(out.get(2), beta(a));
         write(out.get(3), contacts(a));
         write(out.get(4), links(a));
         PlanFiles.writeAtomically(out.get(5), stream -> powerThermal(a.power(), stream));
+        write(out.get(6), placementJson(a.placement()));
+        write(out.get(7), placementCsv(a.placement()));
         return out;
     }
 
@@ -204,6 +207,17 @@ public final class AnalysisFiles {
         net.put("maxLatencyToGroundMs", round(a.network().maxLatencyToGround() * 1000, 3));
         net.put("unreachableShare", round(a.network().unreachableShare(), 4));
         powerSummary(root.putObject("power"), a.power());
+        ObjectNode placement = root.putObject("placement");
+        placement.put("workloads", a.placement().problem().workloads().size());
+        placement.put("workloadsServed", a.placement().workloadsServed());
+        placement.put("replicas", a.placement().replicas());
+        placement.put("replicasPlaced", a.placement().result().assignments().size());
+        placement.put("activeGpus", a.placement().result().activeGpus());
+        placement.put("lowerBoundActiveGpus", a.placement().result().bound().value());
+        ObjectNode timings = root.putObject("stageSeconds");
+        for (StageTiming t : a.timings()) {
+            timings.put(t.stage(), round(t.seconds(), 3));
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding fi : a.findings()) {
             ObjectNode o = findings.addObject();
@@ -211,6 +225,102 @@ public final class AnalysisFiles {
             o.put("path", fi.path());
             o.put("code", fi.code());
             o.put("message", fi.message());
+        }
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Header of {@code placement.csv}. */
+    static final String PLACEMENT_HEADER = "workload,replica,satellite,tile,gpu,profile,powerMode,memoryGiB,computeTops";
+
+    /**
+     * @param p the placement
+     * @return {@code placement.csv}: one row per placed replica
+     */
+    static String placementCsv(PlacementOutcome p) {
+        StringBuilder sb = new StringBuilder(PLACEMENT_HEADER).append('\n');
+        java.util.Map<String, io.skyrack.core.placement.PlacementWorkload> w = new java.util.HashMap<>();
+        p.problem().workloads().forEach(x -> w.put(x.name(), x));
+        for (io.skyrack.core.placement.Assignment a : p.result().assignments()) {
+            var g = p.gpu(a);
+            var wl = w.get(a.workload());
+            sb.append(csv(a.workload())).append(',').append(a.replica()).append(',').append(a.satellite()).append(',')
+                    .append(g.map(x -> x.tile()).orElse("")).append(',').append(a.gpu()).append(',')
+                    .append(g.map(x -> x.profileId()).orElse("")).append(',')
+                    .append(g.flatMap(x -> x.mode()).orElse("")).append(',')
+                    .append(num(wl == null ? Double.NaN : wl.memory() / (double) (1L << 30), 3)).append(',')
+                    .append(num(wl == null ? Double.NaN : wl.compute() / 1e12, 3)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param p the placement
+     * @return {@code placement.json}: assignments, unplaced replicas with reasons, per-GPU use, objective, bound
+     */
+    static String placementJson(PlacementOutcome p) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        var r = p.result();
+        ObjectNode summary = root.putObject("summary");
+        summary.put("workloads", p.problem().workloads().size());
+        summary.put("workloadsServed", p.workloadsServed());
+        summary.put("replicas", p.replicas());
+        summary.put("replicasPlaced", r.assignments().size());
+        summary.put("gpus", p.problem().gpus().size());
+        summary.put("activeGpus", r.activeGpus());
+        summary.put("lowerBoundActiveGpus", r.bound().value());
+        ObjectNode bound = summary.putObject("lowerBoundByDimension");
+        bound.put("memory", r.bound().memory());
+        bound.put("compute", r.bound().compute());
+        bound.put("power", r.bound().power());
+        bound.put("faultDomains", r.bound().faultDomains());
+        put(summary, "gapPercent", r.gapPercent(), 3);
+        summary.put("provenOptimal", r.provenOptimal());
+        ObjectNode obj = root.putObject("objective");
+        obj.put("score", r.objective().score());
+        obj.put("hardPenalty", r.objective().hardPenalty());
+        obj.put("unservedDemand", r.objective().unservedDemand());
+        obj.put("activeGpus", r.objective().activeGpus());
+        obj.put("latencyMicros", r.objective().latencyMicros());
+        obj.put("hops", r.objective().hops());
+        ArrayNode as = root.putArray("assignments");
+        for (io.skyrack.core.placement.Assignment a : r.assignments()) {
+            ObjectNode o = as.addObject();
+            var g = p.gpu(a);
+            o.put("workload", a.workload());
+            o.put("replica", a.replica());
+            o.put("satellite", a.satellite());
+            o.put("tile", g.map(x -> x.tile()).orElse(""));
+            o.put("gpu", a.gpu());
+            o.put("gpuId", a.gpuId());
+            o.put("profile", g.map(x -> x.profileId()).orElse(""));
+            o.put("powerMode", g.flatMap(x -> x.mode()).orElse(""));
+        }
+        ArrayNode un = root.putArray("unplaced");
+        for (io.skyrack.core.placement.UnplacedReplica u : r.unplaced()) {
+            ObjectNode o = un.addObject();
+            o.put("workload", u.workload());
+            o.put("replica", u.replica());
+            o.put("constraint", u.constraint().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            o.put("reason", u.reason());
+        }
+        ArrayNode gs = root.putArray("gpus");
+        for (io.skyrack.core.placement.GpuUse u : r.gpus()) {
+            ObjectNode o = gs.addObject();
+            var g = java.util.Optional.ofNullable(p.gpus().get(u.gpuId()));
+            o.put("gpuId", u.gpuId());
+            o.put("satellite", u.satellite());
+            o.put("profile", g.map(x -> x.profileId()).orElse(""));
+            o.put("powerMode", g.flatMap(x -> x.mode()).orElse(""));
+            o.put("replicas", u.replicas());
+            put(o, "memoryUsedGiB", u.memoryUsed() / (double) (1L << 30), 3);
+            put(o, "memoryGiB", u.memory() / (double) (1L << 30), 3);
+            put(o, "computeUsedTops", u.computeUsed() / 1e12, 3);
+            put(o, "computeTops", u.compute() / 1e12, 3);
+            put(o, "powerW", u.power(), 2);
         }
         try {
             return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -96,10 +96,16 @@ public final class AnalysisPipeline {
             findings.add(Finding.warning("/groundStations", "network.ground", String.format(java.util.Locale.ROOT,
                     "%.0f %% of the time a satellite has no route to any ground station", 100 * network.unreachableShare())));
         }
+        PlacementOutcome placement = timed("placement", timings, () -> {
+            progress.progress("Placing workloads", 0.0);
+            PlacementOutcome o = PlacementStage.run(plan, grid, power, links.schedule(), contacts, catalog, findings);
+            progress.progress("Placing workloads", 1.0);
+            return o;
+        });
         progress.progress("Done", 1.0);
         return new Analysis(plan, grid, orbits.models().stream().map(m -> m.name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', '-')).toList(), lighting, contacts, links.state(), links.windows(),
-                links.candidatePairs(), network, links.schedule(), power, findings, timings);
+                links.candidatePairs(), network, links.schedule(), power, placement, findings, timings);
     }
 
     /** The Earth's rotation axis in EME2000 at the middle of the window (precession moves it 0.006° a year). */

@@ -30,4 +30,24 @@ public record PlacementRow(String workload, int replica, String satellite, Strin
                     + "#" + replica);
         }
     }
+
+    /**
+     * @param a an analysis
+     * @return one row per replica its placement placed, in placement order
+     */
+    public static java.util.List<PlacementRow> of(io.skyrack.core.analysis.Analysis a) {
+        java.util.Map<String, io.skyrack.core.plan.Workload> workloads = new java.util.HashMap<>();
+        a.plan().workloads().forEach(w -> workloads.put(w.name(), w));
+        java.util.List<PlacementRow> rows = new java.util.ArrayList<>();
+        for (io.skyrack.core.placement.Assignment as : a.placement().result().assignments()) {
+            var gpu = a.placement().gpu(as);
+            var w = workloads.get(as.workload());
+            if (gpu.isEmpty() || w == null || gpu.get().mode().isEmpty()) {
+                continue;
+            }
+            rows.add(new PlacementRow(as.workload(), as.replica(), as.satellite(), gpu.get().tile(), as.gpu(),
+                    gpu.get().mode().get(), w.image(), w.memory(), w.compute()));
+        }
+        return rows;
+    }
 }

@@ -89,7 +89,7 @@ final class ExportCommand extends PlanCommand {
                 err.flush();
             }
             Analysis a = new AnalysisPipeline(orekit, catalog).analyze(r.plan().get(), progress);
-            ExportResult result = new BundleExporter(orekit, catalog).export(a, List.of(), out, options, progress);
+            ExportResult result = new BundleExporter(orekit, catalog).export(a, io.skyrack.core.bundle.PlacementRow.of(a), out, options, progress);
             stdout.printf(Locale.ROOT, "%s: bundle of %d files, %.1f MB, ephemeris every %s s%s, written in %.1f s%n",
                     a.plan().name(), result.manifest().files().size() + (result.keyId().isPresent() ? 2 : 1),
                     result.totalBytes() / 1e6, io.skyrack.core.persistence.Numbers.format(result.ephemerisStep()),
