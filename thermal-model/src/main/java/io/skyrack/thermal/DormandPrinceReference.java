@@ -152,9 +152,9 @@ public final class DormandPrinceReference {
     /** The three node balances, with the held powers of the current step and the loads interpolated. */
     private static final class Network implements OrdinaryDifferentialEquation {
 
-        private final double cs;
-        private final double cb;
-        private final double cr;
+        private final double perCs;
+        private final double perCb;
+        private final double perCr;
         private final double g1;
         private final double g2;
         private final double es;
@@ -165,13 +165,27 @@ public final class DormandPrinceReference {
         private final double[] dissipated;
         final int n;
         final double dt;
+        private final double perDt;
         /** Step held for a restarted call, or −1 to find the step from the time. */
         private int held = -1;
+        /**
+         * The derivative, rewritten by every evaluation: Hipparchus wraps this equation in an
+         * {@code ExpandableODE}, which copies the primary derivative into a vector of its own at once (checked
+         * for Hipparchus 4.0.2), so the right-hand side itself allocates nothing.
+         */
+        private final double[] derivative = new double[3];
+        /** The held step's loads (W) and their slopes (W/s), and its held powers (W). */
+        private double heldQs;
+        private double heldQsSlope;
+        private double heldQr;
+        private double heldQrSlope;
+        private double heldDrawn;
+        private double heldDissipated;
 
         Network(TileThermalSpec spec, EnvironmentLoads loads, TileThermalResult solved, double dt) {
-            cs = spec.capacities().solarFace();
-            cb = spec.capacities().board();
-            cr = spec.capacities().radiator();
+            perCs = 1.0 / spec.capacities().solarFace();
+            perCb = 1.0 / spec.capacities().board();
+            perCr = 1.0 / spec.capacities().radiator();
             g1 = spec.conductances().solarFaceToBoard();
             g2 = spec.conductances().boardToRadiator();
             es = spec.solarFace().emissivity() * TileNetwork.SIGMA * spec.faceArea();
@@ -182,11 +196,19 @@ public final class DormandPrinceReference {
             dissipated = solved.boardHeatW();
             n = qs.length;
             this.dt = dt;
+            perDt = 1.0 / dt;
         }
 
         /** Restarted calls: time runs from 0 over step k. */
         void holdStep(int k) {
             held = k;
+            int next = k + 1 == n ? 0 : k + 1;
+            heldQs = qs[k];
+            heldQsSlope = (qs[next] - qs[k]) * perDt;
+            heldQr = qr[k];
+            heldQrSlope = (qr[next] - qr[k]) * perDt;
+            heldDrawn = drawn[k];
+            heldDissipated = dissipated[k];
         }
 
         /** Single call: time runs over whole orbits from 0. */
@@ -201,29 +223,36 @@ public final class DormandPrinceReference {
 
         @Override
         public double[] computeDerivatives(double t, double[] y) {
-            int k;
-            double w;
+            double qsNow;
+            double qrNow;
+            double pExt;
+            double pBoard;
             if (held >= 0) {
-                k = held;
-                w = t / dt;
+                qsNow = heldQs + heldQsSlope * t;
+                qrNow = heldQr + heldQrSlope * t;
+                pExt = heldDrawn;
+                pBoard = heldDissipated;
             } else {
-                double s = t / dt;
+                double s = t * perDt;
                 long whole = (long) Math.floor(s);
-                k = (int) Math.floorMod(whole, (long) n);
-                w = s - whole;
+                int k = (int) Math.floorMod(whole, (long) n);
+                double w = s - whole;
+                int next = k + 1 == n ? 0 : k + 1;
+                qsNow = (1.0 - w) * qs[k] + w * qs[next];
+                qrNow = (1.0 - w) * qr[k] + w * qr[next];
+                pExt = drawn[k];
+                pBoard = dissipated[k];
             }
-            int next = k + 1 == n ? 0 : k + 1;
-            double qsNow = (1.0 - w) * qs[k] + w * qs[next];
-            double qrNow = (1.0 - w) * qr[k] + w * qr[next];
             double ts = y[0];
             double tb = y[1];
             double tr = y[2];
             double toBoard = g1 * (ts - tb);
             double toRadiator = g2 * (tb - tr);
-            return new double[] {
-                (qsNow - es * ts * ts * ts * ts - drawn[k] - toBoard) / cs,
-                (dissipated[k] + toBoard - toRadiator) / cb,
-                (qrNow - er * tr * tr * tr * tr + toRadiator) / cr};
+            double[] out = derivative;
+            out[0] = (qsNow - es * ts * ts * ts * ts - pExt - toBoard) * perCs;
+            out[1] = (pBoard + toBoard - toRadiator) * perCb;
+            out[2] = (qrNow - er * tr * tr * tr * tr + toRadiator) * perCr;
+            return out;
         }
     }
 }

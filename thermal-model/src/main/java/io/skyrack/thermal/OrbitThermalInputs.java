@@ -30,7 +30,7 @@ public record OrbitThermalInputs(String tileId, double[] time, double[] sunX, do
                                  double[] albedoFactor) {
 
     /** Relative tolerance on the uniformity of the time step. */
-    private static final double UNIFORM_TOLERANCE = 1e-6;
+    static final double UNIFORM_TOLERANCE = 1e-6;
 
     /** Tolerance on the norm of the Sun vector. */
     static final double SUN_NORM_TOLERANCE = 1e-3;
@@ -115,23 +115,33 @@ public record OrbitThermalInputs(String tileId, double[] time, double[] sunX, do
             return out;
         }
         for (int a = 3; a < arrays.length; a++) {
-            double[] v = arrays[a];
-            for (int k = 0; k < n; k++) {
-                if (!(v[k] >= 0.0 && v[k] <= 1.0)) {
-                    Checks.fraction(out, names[a] + "[" + k + "]", v[k]);
-                    break;
-                }
+            int k = firstOutsideUnitInterval(arrays[a]);
+            if (k >= 0) {
+                Checks.fraction(out, names[a] + "[" + k + "]", arrays[a][k]);
             }
         }
+        // |norm − 1| ≤ tol, compared on the squared norm (no square root per sample); NaN fails both bounds
+        double low = (1.0 - SUN_NORM_TOLERANCE) * (1.0 - SUN_NORM_TOLERANCE);
+        double high = (1.0 + SUN_NORM_TOLERANCE) * (1.0 + SUN_NORM_TOLERANCE);
         for (int k = 0; k < n; k++) {
-            double norm = Math.sqrt(sunX[k] * sunX[k] + sunY[k] * sunY[k] + sunZ[k] * sunZ[k]);
-            if (!(Math.abs(norm - 1.0) <= SUN_NORM_TOLERANCE)) {
+            double squared = sunX[k] * sunX[k] + sunY[k] * sunY[k] + sunZ[k] * sunZ[k];
+            if (!(squared >= low && squared <= high)) {
                 out.add(new ThermalFinding("sunX[" + k + "]", "the Sun vector must be a unit vector, its norm was "
-                        + norm));
+                        + Math.sqrt(squared)));
                 break;
             }
         }
         return out;
+    }
+
+    /** @return the first index whose value is not in [0, 1] (NaN included), or −1 */
+    private static int firstOutsideUnitInterval(double[] v) {
+        for (int k = 0; k < v.length; k++) {
+            if (!(v[k] >= 0.0 && v[k] <= 1.0)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private void checkTimeGrid(List<ThermalFinding> out) {

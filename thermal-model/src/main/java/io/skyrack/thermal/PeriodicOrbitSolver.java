@@ -24,6 +24,7 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
     private static final double SETTLED_K = 0.05;
 
     private final SolverSettings settings;
+    private final boolean linearised;
 
     /** A solver with {@link SolverSettings#DEFAULT}. */
     public PeriodicOrbitSolver() {
@@ -32,17 +33,25 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
 
     /** @param settings solver settings */
     public PeriodicOrbitSolver(SolverSettings settings) {
+        this(settings, true);
+    }
+
+    /**
+     * @param settings solver settings
+     * @param linearised whether the usual case takes one linearised Newton iteration per step (the default);
+     *        when not, every step is iterated to {@link SolverSettings#newtonToleranceK()}, which the tests use as
+     *        the reference
+     */
+    PeriodicOrbitSolver(SolverSettings settings, boolean linearised) {
         this.settings = settings;
+        this.linearised = linearised;
     }
 
     @Override
     public TileThermalResult solve(TileThermalSpec spec, Environment environment, OrbitThermalInputs inputs) {
-        List<ThermalFinding> findings = findings(spec, environment, inputs);
-        List<ThermalFinding> assumptions = spec.assumptions();
-        if (!findings.isEmpty()) {
-            return TileThermalResult.invalid(inputs.tileId(), findings, assumptions);
-        }
-        return solveValid(spec, environment, inputs, assumptions);
+        List<ThermalFinding> shared = new ArrayList<>(spec.validate());
+        shared.addAll(environment.validate());
+        return solveChecked(spec, environment, inputs, shared, spec.assumptions());
     }
 
     /** Validates the shared TILE design and environment once, then each TILE's inputs. */
@@ -52,17 +61,29 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
         List<ThermalFinding> shared = new ArrayList<>(spec.validate());
         shared.addAll(environment.validate());
         List<ThermalFinding> assumptions = spec.assumptions();
-        return tiles.parallelStream().map(in -> {
+        return tiles.parallelStream().map(in -> solveChecked(spec, environment, in, shared, assumptions))
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * Solves one TILE once the shared design and environment are checked. Its inputs are checked while the
+     * simulation reads them ({@link OrbitSimulation#inputsValid}); only inputs that fail are validated again,
+     * for their findings.
+     */
+    private TileThermalResult solveChecked(TileThermalSpec spec, Environment environment, OrbitThermalInputs inputs,
+                                           List<ThermalFinding> shared, List<ThermalFinding> assumptions) {
+        OrbitSimulation sim = shared.isEmpty()
+                ? new OrbitSimulation(spec, environment, inputs, settings, linearised) : null;
+        if (sim == null || !sim.inputsValid) {
             List<ThermalFinding> findings = new ArrayList<>(shared);
-            findings.addAll(in.validate());
-            return findings.isEmpty() ? solveValid(spec, environment, in, assumptions)
-                    : TileThermalResult.invalid(in.tileId(), findings, assumptions);
-        }).collect(Collectors.toList());
+            findings.addAll(inputs.validate());
+            return TileThermalResult.invalid(inputs.tileId(), findings, assumptions);
+        }
+        return solveValid(spec, environment, inputs, sim, assumptions);
     }
 
     private TileThermalResult solveValid(TileThermalSpec spec, Environment environment, OrbitThermalInputs inputs,
-                                         List<ThermalFinding> assumptions) {
-        OrbitSimulation sim = new OrbitSimulation(spec, environment, inputs, settings);
+                                         OrbitSimulation sim, List<ThermalFinding> assumptions) {
         double[] start = initialTemperatures(spec, environment, sim);
         Battery battery = spec.battery();
         double charge = battery.capacityJ();
@@ -73,11 +94,14 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
         double changeK = Double.POSITIVE_INFINITY;
         while (orbits < settings.maxOrbits()) {
             orbits++;
-            sim.run(start, charge, true, end);
+            // the first orbit starts from a guess and never closes in practice: its samples are not kept (if it
+            // does close, the next orbit, equally periodic, is the result)
+            boolean record = orbits > 1 || settings.maxOrbits() == 1;
+            sim.run(start, charge, true, end, record);
             changeK = Math.max(Math.abs(end[0] - start[0]), Math.max(Math.abs(end[1] - start[1]),
                     Math.abs(end[2] - start[2])));
             double drift = end[3] - charge;
-            if (changeK <= settings.periodicToleranceK() && Math.abs(drift) <= chargeTolerance) {
+            if (changeK <= settings.periodicToleranceK() && Math.abs(drift) <= chargeTolerance && record) {
                 converged = true;
                 break;
             }
@@ -99,7 +123,7 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
      * @return the first orbit's initial state
      */
     public ThermalState initialState(TileThermalSpec spec, Environment environment, OrbitThermalInputs inputs) {
-        OrbitSimulation sim = new OrbitSimulation(spec, environment, inputs, settings);
+        OrbitSimulation sim = new OrbitSimulation(spec, environment, inputs, settings, linearised);
         double[] x = initialTemperatures(spec, environment, sim);
         return new ThermalState(x[0], x[1], x[2], spec.battery().capacityJ());
     }
@@ -127,9 +151,9 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
         if (!findings.isEmpty()) {
             return TileThermalResult.invalid(inputs.tileId(), findings, spec.assumptions());
         }
-        OrbitSimulation sim = new OrbitSimulation(spec, environment, inputs, settings);
+        OrbitSimulation sim = new OrbitSimulation(spec, environment, inputs, settings, linearised);
         double[] end = new double[4];
-        sim.run(s, s[3], false, end);
+        sim.run(s, s[3], false, end, true);
         double changeK = Math.max(Math.abs(end[0] - s[0]), Math.max(Math.abs(end[1] - s[1]), Math.abs(end[2] - s[2])));
         return result(spec, environment, inputs, sim, changeK <= settings.periodicToleranceK(), 1,
                 spec.assumptions());
@@ -167,42 +191,71 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
         double demand = (spec.commandedGpuPowerW() + spec.housekeepingW()) / conversion;
         double perIrradiance = SolarPower.powerPerIrradiance(spec, environment);
         // orbit averages first, for the time constant
-        double qs = 0.0;
-        double qr = 0.0;
-        double e = 0.0;
-        for (int k = 0; k < n; k++) {
-            qs += sim.qs[k];
-            qr += sim.qr[k];
-            e += sim.cell[k];
-        }
-        double[] x = steady(net, qs / n, qr / n, Math.min(demand, e / n * perIrradiance));
+        double[] x = steady(net, sim.sumQs / n, sim.sumQr / n, Math.min(demand, sim.sumCell / n * perIrradiance),
+                null);
         double capacity = net.cs + net.cb + net.cr;
         double radiative = 4.0 * (net.es * x[0] * x[0] * x[0] + net.er * x[2] * x[2] * x[2]);
         if (capacity <= 0.0 || radiative <= 0.0) {
             return x;
         }
         // exponentially weighted loads, going back from the first sample around the orbit
+        // sample 0 has weight 1, sample n − j weight decay^j; two samples per iteration (the weights' product chain
+        // is the loop's critical path)
         double decay = Math.exp(-sim.dt * radiative / capacity);
-        double w = 1.0;
-        double sum = 0.0;
-        qs = 0.0;
-        qr = 0.0;
-        e = 0.0;
-        for (int j = 0; j < n; j++) {
-            int k = j == 0 ? 0 : n - j;
-            qs += w * sim.qs[k];
-            qr += w * sim.qr[k];
-            e += w * sim.cell[k];
+        double decay2 = decay * decay;
+        double[] sq = sim.qs;
+        double[] rq = sim.qr;
+        double[] cq = sim.cell;
+        double w = decay;
+        double v = decay2;
+        double sum = 1.0;
+        double qs = sq[0];
+        double qr = rq[0];
+        double e = cq[0];
+        double sum2 = 0.0;
+        double qs2 = 0.0;
+        double qr2 = 0.0;
+        double e2 = 0.0;
+        int j = 1;
+        for (; j + 1 < n; j += 2) {
+            int k = n - j;
+            qs += w * sq[k];
+            qr += w * rq[k];
+            e += w * cq[k];
             sum += w;
-            w *= decay;
+            qs2 += v * sq[k - 1];
+            qr2 += v * rq[k - 1];
+            e2 += v * cq[k - 1];
+            sum2 += v;
+            w *= decay2;
+            v *= decay2;
         }
-        return steady(net, qs / sum, qr / sum, Math.min(demand, e / sum * perIrradiance));
+        if (j < n) {
+            qs += w * sq[n - j];
+            qr += w * rq[n - j];
+            e += w * cq[n - j];
+            sum += w;
+        }
+        qs += qs2;
+        qr += qr2;
+        e += e2;
+        sum += sum2;
+        return steady(net, qs / sum, qr / sum, Math.min(demand, e / sum * perIrradiance), x);
     }
 
-    /** Steady state with the given loads; the electrical power is drawn from the sun face onto the board. */
-    private static double[] steady(TileNetwork net, double qs, double qr, double drawn) {
-        double guess = Math.max(100.0, 1.2 * Math.pow((qs + qr + 1.0) / (net.es + net.er), 0.25));
-        double[] x = {guess, guess, guess};
+    /**
+     * Steady state with the given loads; the electrical power is drawn from the sun face onto the board.
+     *
+     * @param from a nearby steady state to start Newton's method from, or null
+     */
+    private static double[] steady(TileNetwork net, double qs, double qr, double drawn, double[] from) {
+        double[] x;
+        if (from == null) {
+            double guess = Math.max(100.0, 1.2 * Math.pow((qs + qr + 1.0) / (net.es + net.er), 0.25));
+            x = new double[] {guess, guess, guess};
+        } else {
+            x = from.clone();
+        }
         net.solve(new double[3], new double[] {1.0, 1.0, 1.0}, new double[3], qs, qr, drawn, drawn, x, 1e-6);
         return x;
     }
@@ -210,33 +263,13 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
     /**
      * Radiator sizing for the summary: the hot case with the Sun normal to the solar face, at the orbit's
      * sample where the Earth (albedo and IR) heats the whole TILE most, and at the one where it heats the
-     * radiator most; the larger area of the two.
+     * radiator most (both found while the simulation read the inputs); the larger area of the two.
      */
     private static double requiredRadiatorArea(TileThermalSpec spec, Environment environment,
-                                               OrbitThermalInputs in) {
+                                               OrbitThermalInputs in, OrbitSimulation sim) {
         Environment hot = Environment.hot().withMissionYear(environment.missionYear());
-        double albedoFlux = hot.solarConstant() * hot.albedo();
-        TileThermalSpec.FaceOptics s = spec.solarFace();
-        TileThermalSpec.FaceOptics r = spec.radiatorFace();
-        int worstTotal = 0;
-        int worstRadiator = 0;
-        double maxTotal = -1.0;
-        double maxRadiator = -1.0;
-        for (int k = 0; k < in.size(); k++) {
-            double f = in.albedoFactor()[k];
-            double fs = in.earthViewSolarFace()[k];
-            double fr = in.earthViewRadiator()[k];
-            double solar = spec.faceArea() * fs * (s.absorptivity() * albedoFlux * f + s.emissivity() * hot.olr());
-            double radiator = spec.radiatorArea() * fr * (r.absorptivity() * albedoFlux * f + r.emissivity() * hot.olr());
-            if (solar + radiator > maxTotal) {
-                maxTotal = solar + radiator;
-                worstTotal = k;
-            }
-            if (radiator > maxRadiator) {
-                maxRadiator = radiator;
-                worstRadiator = k;
-            }
-        }
+        int worstTotal = sim.sizingSample;
+        int worstRadiator = sim.sizingRadiatorSample;
         double area = sizeAt(spec, hot, in, worstTotal);
         return worstRadiator == worstTotal ? area : Math.max(area, sizeAt(spec, hot, in, worstRadiator));
     }
@@ -252,23 +285,15 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
                                      List<ThermalFinding> assumptions) {
         sim.tally();
         int intervals = sim.intervals;
-        double available = 0.0;
-        double generated = 0.0;
-        double compute = 0.0;
-        for (int k = 0; k < intervals; k++) {
-            available += sim.available[k] * sim.dt;
-            generated += sim.generated[k] * sim.dt;
-            compute += sim.compute[k] * sim.dt;
-        }
-        double peak = 0.0;
-        for (int k = 0; k < sim.n; k++) {
-            peak = Math.max(peak, sim.junction[k]);
-        }
+        double available = sim.availableJ;
+        double generated = sim.generatedJ;
+        double compute = sim.computeJ;
+        double peak = sim.peakJunctionK;
         double margin = Double.POSITIVE_INFINITY;
         for (int g = 0; g < sim.controller.groupCount(); g++) {
             margin = Math.min(margin, sim.controller.throttle(g) - sim.peakJunction[g]);
         }
-        double required = requiredRadiatorArea(spec, environment, inputs);
+        double required = requiredRadiatorArea(spec, environment, inputs, sim);
         double[] end = sim.end;
         double storedJ = sim.net.cs * (end[0] - sim.solarFace[0]) + sim.net.cb * (end[1] - sim.board[0])
                 + sim.net.cr * (end[2] - sim.radiator[0]) + (end[3] - sim.charge[0]);

@@ -40,26 +40,26 @@ final class PowerController {
     /** Whether every group ran its commanded mode in the previous step. */
     private boolean atCommanded = true;
 
-    private final double cellsAtReference;
-    private final double cellsPerKelvin;
-    private final double mppt;
+    final double cellsAtReference;
+    final double cellsPerKelvin;
+    final double mppt;
     private final double distribution;
-    private final double housekeeping;
-    private final double conversion;
-    private final double perDistribution;
-    private final double perMppt;
-    private final double perDischarge;
-    private final double capacity;
-    private final double floor;
-    private final double chargeEfficiency;
-    private final double chargeRateInverse;
-    private final double dischargeRate;
+    final double housekeeping;
+    final double conversion;
+    final double perDistribution;
+    final double perMppt;
+    final double perDischarge;
+    final double capacity;
+    final double floor;
+    final double chargeEfficiency;
+    final double chargeRateInverse;
+    final double dischargeRate;
     private final double recoveryMargin;
     private final double dt;
     private final double g1;
     private final double g2;
-    private final double boardRate;
-    private final double boardInverse;
+    final double boardRate;
+    final double boardInverse;
 
     /** Levels chosen by the last {@link #decide}, per group. */
     final int[] modes;
@@ -166,6 +166,40 @@ final class PowerController {
     /** @return throttle temperature in use for group g (K) */
     double throttle(int g) {
         return throttle[g];
+    }
+
+    /** @return whether every group ran its commanded mode in the last committed step */
+    boolean atCommanded() {
+        return atCommanded;
+    }
+
+    /** @return total GPU power at the commanded modes (W) */
+    double commandedGpuW() {
+        return commandedGpu;
+    }
+
+    /** @return lowest board temperature at which some group's commanded junction reaches its limit (K) */
+    double commandedBoardLimitK() {
+        return commandedBoardLimit;
+    }
+
+    /** @return the commanded level of group g */
+    int commandedLevel(int g) {
+        return commanded[g];
+    }
+
+    /** @return junction rise above the board of group g at its commanded mode (K) */
+    double commandedRiseK(int g) {
+        return commandedRise[g];
+    }
+
+    /**
+     * @param g group index
+     * @param level a level of that group
+     * @return junction rise above the board of group g at that level (K)
+     */
+    double riseK(int g, int level) {
+        return resistance[g] * levelPower[g][level + LEVEL_OFFSET];
     }
 
     /** Makes the levels just chosen the previous ones, for the next step. */
