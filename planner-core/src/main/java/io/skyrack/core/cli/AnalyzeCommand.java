@@ -34,6 +34,11 @@ final class AnalyzeCommand extends PlanCommand {
     @Option(names = "--quiet", description = "No progress on standard error.")
     boolean quiet;
 
+    @Option(names = "--fail", paramLabel = "ELEMENT",
+            description = {"Failure analysis (repeatable): take out satellite:NAME, tile:NAME/r1c2, gpu:NAME/r1c2/g0 "
+                    + "or link:A~B, re-place incrementally and write failure.json (capacity lost, replicas moved)."})
+    java.util.List<String> fail = new java.util.ArrayList<>();
+
     @Override
     int run(PrintWriter stdout, PrintWriter err, GpuCatalog catalog, PlanFiles.LoadResult r) {
         if (r.hasErrors() || r.plan().isEmpty()) {
@@ -58,8 +63,28 @@ final class AnalyzeCommand extends PlanCommand {
         }
         Analysis a = new AnalysisPipeline(orekit, catalog).analyze(r.plan().get(),
                 quiet ? io.skyrack.core.progress.ProgressMonitor.NONE : new TerminalProgress(System.err));
+        java.util.List<io.skyrack.core.placement.Failure> failures = new java.util.ArrayList<>();
+        for (String spec : fail) {
+            try {
+                failures.add(io.skyrack.core.analysis.FailureStudy.parse(spec, a));
+            } catch (IllegalArgumentException e) {
+                err.println("skyrack analyze: --fail " + e.getMessage());
+                return SkyrackCli.INVALID_INPUT;
+            }
+        }
         try {
             AnalysisFiles.write(a, out);
+            if (!failures.isEmpty()) {
+                var reports = io.skyrack.core.analysis.FailureStudy.run(a, failures);
+                PlanFiles.writeAtomically(out.resolve("failure.json"), io.skyrack.core.analysis.FailureStudy
+                        .json(fail, reports).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (int i = 0; i < reports.size(); i++) {
+                    var fr = reports.get(i);
+                    stdout.printf(Locale.ROOT, "--fail %s: %d GPU(s) and %d link(s) lost, %d replica(s) kept, "
+                                    + "%d moved or lost, %d placed after%n", fail.get(i), fr.lost().gpus(),
+                            fr.lost().links().size(), fr.kept(), fr.moved().size(), fr.result().assignments().size());
+                }
+            }
         } catch (IOException e) {
             err.println("skyrack analyze: cannot write to " + out + ": " + e.getMessage());
             return SkyrackCli.INTERNAL_ERROR;

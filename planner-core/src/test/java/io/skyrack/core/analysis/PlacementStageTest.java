@@ -75,4 +75,24 @@ class PlacementStageTest {
             assertTrue(Double.isFinite(v.latency(DataSource.ground(), s)), s);
         }
     }
+
+    @Test
+    void failureStudyTakesOutASatelliteAndReplaces() {
+        String sat = kepler.placement().result().assignments().get(0).satellite();
+        var f = FailureStudy.parse("satellite:" + sat, kepler);
+        var reports = FailureStudy.run(kepler, java.util.List.of(f));
+        var r = reports.get(0);
+        assertEquals(4, r.lost().gpus(), "a Kepler satellite carries 4 Orins");
+        assertTrue(r.result().assignments().stream().noneMatch(a -> a.satellite().equals(sat)));
+        assertTrue(r.moved().stream().allMatch(m -> m.from().startsWith(sat + "/") || m.to().isEmpty()
+                || !m.to().get().startsWith(sat + "/")));
+        String json = FailureStudy.json(java.util.List.of("satellite:" + sat), reports);
+        assertTrue(json.contains("\"capacityLost\"") && json.contains(sat));
+        for (String bad : java.util.List.of("satellite:nope", "tile:kepler-01/r9c9", "gpu:x", "link:a~b", "moon:1",
+                "kepler-01")) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> FailureStudy.parse(bad, kepler));
+            assertTrue(e.getMessage().startsWith("'" + bad + "'"), e.getMessage());
+        }
+    }
 }
