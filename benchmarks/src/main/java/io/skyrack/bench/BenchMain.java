@@ -19,6 +19,7 @@ public final class BenchMain {
         list.add(new EclipseBench());
         list.add(new ThermalBench());
         list.add(new PlacementBench());
+        list.add(new RenderBench());
         return list;
     }
 

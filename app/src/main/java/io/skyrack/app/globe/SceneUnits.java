@@ -29,6 +29,22 @@ public final class SceneUnits {
     }
 
     /**
+     * Maps an inertial (or Earth-fixed) position given by its components to scene axes, as
+     * {@link #toScene(Vector3D, float[], int)}.
+     *
+     * @param x x (m)
+     * @param y y (m)
+     * @param z z (m)
+     * @param out receives x, y, z in scene units at {@code offset}
+     * @param offset index in {@code out}
+     */
+    public static void toScene(double x, double y, double z, float[] out, int offset) {
+        out[offset] = (float) (x / METRES);
+        out[offset + 1] = (float) (-z / METRES);
+        out[offset + 2] = (float) (y / METRES);
+    }
+
+    /**
      * @param m row-major 3×3 rotation in inertial axes
      * @return the same rotation in scene axes (C · m · Cᵀ with C the axis map)
      */

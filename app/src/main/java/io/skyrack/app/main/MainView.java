@@ -43,7 +43,7 @@ public final class MainView extends BorderPane {
     /** @param vm main view model */
     public MainView(MainViewModel vm) {
         this.vm = vm;
-        this.globe = new GlobeView(vm.geometryProperty());
+        this.globe = new GlobeView(new io.skyrack.app.globe.GlobeViewModel(vm.geometryProperty(), vm.analysis().analysisProperty(), vm.outlineProperty(), vm.selectionProperty(), vm::select));
         createView();
         initListeners();
     }
