@@ -316,8 +316,9 @@ public final class GlobeView extends BorderPane {
         } else {
             selectedLabel.setVisible(false);
         }
-        if (hover.isVisible() && hover.getUserData() instanceof String h && scene.positionOf(h, work)) {
-            place(hover, work);
+        if (hover.isVisible() && hover.getUserData() instanceof String h) {
+            // the selected satellite has its own label
+            hover.setVisible(!h.equals(name) && scene.positionOf(h, work) && place(hover, work));
         }
         infoStale = true;
         if (now - lastInfo >= INFO_PERIOD_NANOS) {
@@ -446,7 +447,8 @@ public final class GlobeView extends BorderPane {
             }
             hover.setText(hit[0]);
             hover.setUserData(hit[0]);
-            hover.setVisible(scene.positionOf(hit[0], work) && place(hover, work));
+            hover.setVisible(!hit[0].equals(vm.selectedSatelliteProperty().get()) && scene.positionOf(hit[0], work)
+                    && place(hover, work));
         });
         sub.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
         sub.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> sub.requestFocus());
