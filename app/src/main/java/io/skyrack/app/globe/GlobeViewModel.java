@@ -4,7 +4,6 @@ import io.skyrack.app.outline.OutlineNode;
 import io.skyrack.app.time.PlaybackViewModel;
 import io.skyrack.core.analysis.Analysis;
 import io.skyrack.core.plan.Constellation;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -152,20 +151,15 @@ public final class GlobeViewModel {
         if (root == null) {
             return;
         }
-        String constellationPointer = "";
-        ArrayDeque<OutlineNode> todo = new ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            OutlineNode n = todo.pop();
-            if (n.kind() == OutlineNode.Kind.SATELLITE && name.equals(n.payload())) {
-                select.accept(n);
-                return;
-            }
-            if (n.kind() == OutlineNode.Kind.CONSTELLATION && n.payload() instanceof Constellation c
-                    && c.id().equals(constellationId)) {
-                constellationPointer = n.pointer();
-            }
-            todo.addAll(n.children());
+        var match = root.descendants().filter(n -> n.kind() == OutlineNode.Kind.SATELLITE && name.equals(n.payload()))
+                .findFirst();
+        if (match.isPresent()) {
+            select.accept(match.get());
+            return;
         }
+        String constellationPointer = root.descendants().filter(n -> n.kind() == OutlineNode.Kind.CONSTELLATION
+                && n.payload() instanceof Constellation c && c.id().equals(constellationId))
+                .map(OutlineNode::pointer).findFirst().orElse("");
         select.accept(new OutlineNode(OutlineNode.Kind.SATELLITE, name, constellationPointer, name, List.of()));
     }
 

@@ -112,15 +112,12 @@ public final class MainViewModel {
             return false;
         }
         OutlineNode best = root;
-        java.util.ArrayDeque<OutlineNode> todo = new java.util.ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            OutlineNode n = todo.pop();
+        for (OutlineNode n : (Iterable<OutlineNode>) root.descendants()::iterator) {
             String p = n.pointer();
             boolean matches = !p.isEmpty() && (pointer.equals(p) || pointer.startsWith(p + "/"));
             if (matches && p.length() > best.pointer().length() && n.kind() != OutlineNode.Kind.GROUP) {
                 best = n;
             }
-            todo.addAll(n.children());
         }
         selection.set(best);
         return best != root;

@@ -44,6 +44,16 @@ public record OutlineNode(Kind kind, String label, String pointer, Object payloa
         MORE
     }
 
+    /** @return this entry and all entries below it, breadth first (parents before their children) */
+    public java.util.stream.Stream<OutlineNode> descendants() {
+        java.util.List<OutlineNode> all = new java.util.ArrayList<>();
+        all.add(this);
+        for (int i = 0; i < all.size(); i++) {
+            all.addAll(all.get(i).children());
+        }
+        return all.stream();
+    }
+
     @Override
     public String toString() {
         return label;

@@ -38,33 +38,4 @@ final class CrosslinkStage {
                 .toList();
         return new Output(schedule, new ScheduleLinks(schedule), rows, schedule.pairs().size(), schedule.findings());
     }
-
-    /** The schedule seen as routing's link state. */
-    private record ScheduleLinks(CrosslinkSchedule schedule) implements LinkState {
-
-        @Override
-        public int pairCount() {
-            return schedule.pairs().size();
-        }
-
-        @Override
-        public int satelliteA(int pair) {
-            return schedule.pairs().get(pair).a();
-        }
-
-        @Override
-        public int satelliteB(int pair) {
-            return schedule.pairs().get(pair).b();
-        }
-
-        @Override
-        public boolean isUp(int pair, int step) {
-            return schedule.isAvailable(pair, step);
-        }
-
-        @Override
-        public double range(int pair, int step) {
-            return schedule.range(pair, step);
-        }
-    }
 }

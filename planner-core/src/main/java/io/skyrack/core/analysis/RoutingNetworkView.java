@@ -102,34 +102,11 @@ final class RoutingNetworkView implements NetworkView {
 
     private synchronized NetworkSnapshot[] snapshots() {
         if (snapshots == null) {
-            LinkState state = new LinkState() {
-                @Override
-                public int pairCount() {
-                    return schedule.pairs().size();
-                }
-
-                @Override
-                public int satelliteA(int pair) {
-                    return schedule.pairs().get(pair).a();
-                }
-
-                @Override
-                public int satelliteB(int pair) {
-                    return schedule.pairs().get(pair).b();
-                }
-
-                @Override
-                public boolean isUp(int pair, int step) {
-                    SatellitePair sp = schedule.pairs().get(pair);
-                    return !removedPairs.contains(pair) && !removedSatellites.contains(sp.a())
-                            && !removedSatellites.contains(sp.b()) && schedule.isAvailable(pair, step);
-                }
-
-                @Override
-                public double range(int pair, int step) {
-                    return schedule.range(pair, step);
-                }
-            };
+            LinkState state = new ScheduleLinks(schedule, pair -> {
+                SatellitePair sp = schedule.pairs().get(pair);
+                return !removedPairs.contains(pair) && !removedSatellites.contains(sp.a())
+                        && !removedSatellites.contains(sp.b());
+            });
             NetworkSnapshot[] s = new NetworkSnapshot[samples.length];
             for (int i = 0; i < samples.length; i++) {
                 s[i] = NetworkSnapshot.at(grid, state, contacts, samples[i], perHopDelay);
