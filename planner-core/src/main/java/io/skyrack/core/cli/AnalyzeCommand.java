@@ -27,12 +27,8 @@ final class AnalyzeCommand extends PlanCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results (created when missing).")
     Path out;
 
-    @Option(names = "--orekit-data", paramLabel = "DIR",
-            description = "A full orekit-data folder (EOP, JPL ephemerides) used before the bundled leap-second table.")
-    Path orekitData;
-
-    @Option(names = "--quiet", description = "No progress on standard error.")
-    boolean quiet;
+    @picocli.CommandLine.Mixin
+    EngineOptions engine = new EngineOptions();
 
     @Option(names = "--fail", paramLabel = "ELEMENT",
             description = {"Failure analysis (repeatable): take out satellite:NAME, tile:NAME/r1c2, gpu:NAME/r1c2/g0 "
@@ -52,17 +48,17 @@ final class AnalyzeCommand extends PlanCommand {
         }
         OrekitContext orekit;
         try {
-            orekit = OrekitContext.fromSettings(orekitData);
+            orekit = OrekitContext.fromSettings(engine.orekitData);
         } catch (IllegalArgumentException e) {
             err.println("skyrack analyze: --orekit-data: " + e.getMessage());
             return SkyrackCli.INVALID_INPUT;
         }
-        if (!quiet) {
+        if (!engine.quiet) {
             err.println("Analyzing " + r.plan().get().name() + " …");
             err.flush();
         }
         Analysis a = new AnalysisPipeline(orekit, catalog).analyze(r.plan().get(),
-                quiet ? io.skyrack.core.progress.ProgressMonitor.NONE : new TerminalProgress(System.err));
+                engine.quiet ? io.skyrack.core.progress.ProgressMonitor.NONE : new TerminalProgress(System.err));
         java.util.List<io.skyrack.core.placement.Failure> failures = new java.util.ArrayList<>();
         for (String spec : fail) {
             try {

@@ -51,12 +51,8 @@ final class ExportCommand extends PlanCommand {
             description = "Time between routing-table slices (default: ${DEFAULT-VALUE}).")
     double routingInterval;
 
-    @Option(names = "--orekit-data", paramLabel = "DIR",
-            description = "A full orekit-data folder (EOP, JPL ephemerides) used before the bundled leap-second table.")
-    Path orekitData;
-
-    @Option(names = "--quiet", description = "No progress on standard error.")
-    boolean quiet;
+    @picocli.CommandLine.Mixin
+    EngineOptions engine = new EngineOptions();
 
     @Override
     int run(PrintWriter stdout, PrintWriter err, GpuCatalog catalog, PlanFiles.LoadResult r) {
@@ -78,13 +74,13 @@ final class ExportCommand extends PlanCommand {
             BundleExporter.checkTarget(out, force);
             OrekitContext orekit;
             try {
-                orekit = OrekitContext.fromSettings(orekitData);
+                orekit = OrekitContext.fromSettings(engine.orekitData);
             } catch (IllegalArgumentException e) {
                 err.println("skyrack export: --orekit-data: " + e.getMessage());
                 return SkyrackCli.INVALID_INPUT;
             }
-            ProgressMonitor progress = quiet ? ProgressMonitor.NONE : new TerminalProgress(System.err);
-            if (!quiet) {
+            ProgressMonitor progress = engine.quiet ? ProgressMonitor.NONE : new TerminalProgress(System.err);
+            if (!engine.quiet) {
                 err.println("Analyzing " + r.plan().get().name() + " …");
                 err.flush();
             }

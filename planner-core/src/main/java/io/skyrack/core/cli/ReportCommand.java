@@ -28,12 +28,8 @@ final class ReportCommand extends PlanCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The HTML file to write.")
     Path out;
 
-    @Option(names = "--orekit-data", paramLabel = "DIR",
-            description = "A full orekit-data folder (EOP, JPL ephemerides) used before the bundled leap-second table.")
-    Path orekitData;
-
-    @Option(names = "--quiet", description = "No progress on standard error.")
-    boolean quiet;
+    @picocli.CommandLine.Mixin
+    EngineOptions engine = new EngineOptions();
 
     @Override
     int run(PrintWriter stdout, PrintWriter err, GpuCatalog catalog, PlanFiles.LoadResult r) {
@@ -48,12 +44,12 @@ final class ReportCommand extends PlanCommand {
         }
         OrekitContext orekit;
         try {
-            orekit = OrekitContext.fromSettings(orekitData);
+            orekit = OrekitContext.fromSettings(engine.orekitData);
         } catch (IllegalArgumentException e) {
             err.println("skyrack report: --orekit-data: " + e.getMessage());
             return SkyrackCli.INVALID_INPUT;
         }
-        ProgressMonitor progress = quiet ? ProgressMonitor.NONE : new TerminalProgress(System.err);
+        ProgressMonitor progress = engine.quiet ? ProgressMonitor.NONE : new TerminalProgress(System.err);
         Analysis a = new AnalysisPipeline(orekit, catalog).analyze(r.plan().get(), progress);
         String html = CapacityReport.html(a, catalog, ReportPlacement.of(a, catalog, progress),
                 new SkyrackCli.Version().getVersion()[0]);
