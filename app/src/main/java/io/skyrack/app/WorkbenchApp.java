@@ -1,17 +1,19 @@
 package io.skyrack.app;
 
+import io.skyrack.app.edit.Autosave;
+import io.skyrack.app.edit.RecoveryStore;
 import io.skyrack.app.main.MainView;
 import io.skyrack.app.main.MainViewModel;
 import io.skyrack.app.services.FxDialogService;
+import io.skyrack.app.services.FxScheduler;
 import io.skyrack.app.services.FxTaskExecutor;
 import io.skyrack.app.services.RecentFiles;
 import io.skyrack.app.services.WindowSettings;
 import io.skyrack.core.orekit.OrekitContext;
-import io.skyrack.core.samples.SamplePlans;
 import io.skyrack.gpu.GpuCatalog;
-import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -26,14 +28,19 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        OrekitContext orekit = OrekitContext.fromSettings(null);
-        GpuCatalog catalog = GpuCatalog.builtIn();
+        StartupTrace.mark("FX start");
+        StartupLoader boot = StartupLoader.take();
+        OrekitContext orekit = boot.orekit().join();
+        GpuCatalog catalog = boot.catalog().join();
         FxDialogService dialogs = new FxDialogService(stage);
         Preferences prefs = Preferences.userRoot().node(System.getProperty(PREFS_PROPERTY, "io/skyrack/workbench"));
         WindowSettings window = new WindowSettings(prefs);
         window.applyTheme();
         viewModel = new MainViewModel(orekit, catalog, new FxTaskExecutor(), dialogs, new RecentFiles(prefs));
+        viewModel.enableAutosave(RecoveryStore.forThisProcess(), new FxScheduler(), Autosave.configuredDelay());
+        StartupTrace.mark("view model");
         view = new MainView(viewModel);
+        StartupTrace.mark("main view");
         view.darkThemeProperty().bindBidirectional(window.darkProperty());
         Scene scene = new Scene(view, 1440, 900);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("skyrack.css").toExternalForm());
@@ -41,19 +48,28 @@ public final class WorkbenchApp extends Application {
         window.manage(stage, 1440, 900);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(e -> {
-            if (!viewModel.confirmDiscard()) {
+            if (!viewModel.requestClose()) {
                 e.consume();
             }
         });
         stage.show();
-        String initial = WorkbenchLauncher.initialPlan();
-        if (initial == null) {
-            viewModel.loadSample(SamplePlans.DEFAULT);
-        } else if (initial.startsWith("sample:")) {
-            viewModel.loadSample(initial.substring("sample:".length()));
-        } else {
-            viewModel.openFile(Path.of(initial));
-        }
+        StartupTrace.mark("window shown");
+        // after a crash the recovered work comes first; otherwise the plan read in the background
+        Platform.runLater(() -> {
+            if (!viewModel.offerRecovery()) {
+                boot.initial().whenComplete((initial, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        dialogs.showError("Cannot open plan", error.getCause() != null
+                                ? error.getCause().getMessage() : error.getMessage());
+                        viewModel.newPlan();
+                    } else {
+                        StartupTrace.mark("initial plan to the view");
+                        viewModel.showInitial(initial.result(), initial.file(), initial.label(),
+                                initial.geometry());
+                    }
+                }));
+            }
+        });
     }
 
     /** @return the main view model (for tests) */

@@ -5,8 +5,6 @@ import javafx.application.Application;
 /** Starts the JavaFX workbench from a plain {@code main} (JavaFX on the class path needs this indirection). */
 public final class WorkbenchLauncher {
 
-    private static volatile String initialPlan;
-
     private WorkbenchLauncher() {
     }
 
@@ -16,12 +14,9 @@ public final class WorkbenchLauncher {
      * @param plan plan file or {@code sample:NAME} to open, or {@code null} for the default sample
      */
     public static void launch(String plan) {
-        initialPlan = plan;
+        // reading the plan and computing its orbits overlap the JavaFX toolkit's start
+        StartupTrace.mark("main");
+        StartupLoader.start(plan);
         Application.launch(WorkbenchApp.class);
-    }
-
-    /** @return the plan argument given to {@link #launch(String)}, or {@code null} */
-    static String initialPlan() {
-        return initialPlan;
     }
 }

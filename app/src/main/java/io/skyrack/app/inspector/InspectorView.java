@@ -37,6 +37,7 @@ public final class InspectorView extends PropertySheet {
         };
         vm.selectionProperty().addListener((obs, o, n) -> refresh.run());
         vm.geometryProperty().addListener((obs, o, n) -> refresh.run());
+        refresh.run();
     }
 
     /** A property-sheet row that cannot be edited. */

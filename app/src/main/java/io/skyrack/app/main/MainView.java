@@ -9,6 +9,8 @@ import io.skyrack.core.validation.Finding;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -29,6 +31,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 
@@ -39,6 +42,10 @@ public final class MainView extends BorderPane {
     private final GlobeView globe;
     private final Menu recentMenu = new Menu("Open _Recent");
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    private final StackPane leftHolder = new StackPane();
+    private final StackPane rightHolder = new StackPane();
+    private final StackPane resultsHolder = new StackPane();
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
 
     /** @param vm main view model */
     public MainView(MainViewModel vm) {
@@ -62,45 +69,21 @@ public final class MainView extends BorderPane {
         setId("main");
         setTop(menuBar());
 
-        OutlineView outline = new OutlineView(vm);
-        VBox.setVgrow(outline, Priority.ALWAYS);
-        ListView<Finding> findings = new ListView<>(vm.findings());
-        findings.setId("findings");
-        findings.setPlaceholder(new Label("No findings"));
-        findings.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty || f == null ? null : f.toString());
-                setStyle(empty || f == null ? "" : f.isError() ? "-fx-text-fill: #c62828;" : "-fx-text-fill: #8d6e00;");
-            }
-        });
-        TitledPane findingsPane = new TitledPane("Findings", findings);
-        findingsPane.setId("findings-pane");
-        findingsPane.setExpanded(false);
-        findings.setPrefHeight(160);
-        vm.findings().addListener((ListChangeListener<Finding>) c -> {
-            findingsPane.setText("Findings (" + vm.findings().size() + ")");
-            findingsPane.setExpanded(!vm.findings().isEmpty());
-        });
-        findings.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
-            if (f != null) {
-                vm.selectPointer(f.path());
-            }
-        });
-        VBox left = new VBox(outline, findingsPane);
-
-        InspectorView inspector = new InspectorView(vm);
-        ResultsView results = new ResultsView(vm.analysis(), vm.catalog(), vm.selectionProperty());
-        SplitPane centre = new SplitPane(globe, results);
+        // The globe comes first: the outline, inspector and results are built once the plan shows in 3D (or after
+        // a few seconds without 3D), so that start-up reaches the first frame of the plan sooner.
+        leftHolder.setId("left-holder");
+        rightHolder.setId("right-holder");
+        resultsHolder.setId("results-holder");
+        SplitPane centre = new SplitPane(globe, resultsHolder);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
-        SplitPane split = new SplitPane(left, centre, inspector);
+        SplitPane split = new SplitPane(leftHolder, centre, rightHolder);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.2, 0.74);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(leftHolder, false);
+        SplitPane.setResizableWithParent(rightHolder, false);
         setCenter(split);
+        completeWhenPlanShows();
 
         StatusBar status = new StatusBar();
         status.setId("status");
@@ -133,6 +116,74 @@ public final class MainView extends BorderPane {
         setBottom(status);
     }
 
+    /** Builds the side panes and results a couple of pulses after the globe first shows the plan. */
+    private void completeWhenPlanShows() {
+        long started = System.nanoTime();
+        new javafx.animation.AnimationTimer() {
+            private int pulsesSinceShown = -1;
+
+            @Override
+            public void handle(long now) {
+                if (pulsesSinceShown < 0 && globe.isShowingPlan()) {
+                    io.skyrack.app.StartupTrace.mark("globe shows the plan");
+                }
+                if (pulsesSinceShown < 0 && (globe.isShowingPlan() || !globe.isSupported3D()
+                        || now - started > 3_000_000_000L)) {
+                    pulsesSinceShown = 0;
+                }
+                if (pulsesSinceShown >= 0 && ++pulsesSinceShown > 2) {
+                    stop();
+                    completeLayout();
+                }
+            }
+        }.start();
+    }
+
+    /** Builds the outline with its findings, the inspector and the results (once). */
+    public void completeLayout() {
+        if (complete.get()) {
+            return;
+        }
+        OutlineView outline = new OutlineView(vm);
+        VBox.setVgrow(outline, Priority.ALWAYS);
+        ListView<Finding> findings = new ListView<>(vm.findings());
+        findings.setId("findings");
+        findings.setPlaceholder(new Label("No findings"));
+        findings.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : f.toString());
+                setStyle(empty || f == null ? "" : f.isError() ? "-fx-text-fill: #c62828;" : "-fx-text-fill: #8d6e00;");
+            }
+        });
+        TitledPane findingsPane = new TitledPane("Findings", findings);
+        findingsPane.setId("findings-pane");
+        findings.setPrefHeight(160);
+        Runnable updateFindings = () -> {
+            findingsPane.setText("Findings (" + vm.findings().size() + ")");
+            findingsPane.setExpanded(!vm.findings().isEmpty());
+        };
+        updateFindings.run();
+        vm.findings().addListener((ListChangeListener<Finding>) c -> updateFindings.run());
+        findings.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                vm.selectPointer(f.path());
+            }
+        });
+        VBox left = new VBox(outline, findingsPane);
+        leftHolder.getChildren().setAll(left);
+        rightHolder.getChildren().setAll(new InspectorView(vm));
+        resultsHolder.getChildren().setAll(new ResultsView(vm.analysis(), vm.catalog(), vm.selectionProperty()));
+        complete.set(true);
+        io.skyrack.app.StartupTrace.mark("layout complete");
+    }
+
+    /** @return true once the side panes and results are built */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
         file.setId("menu-file");
@@ -149,7 +200,7 @@ public final class MainView extends BorderPane {
         save.disableProperty().bind(vm.planProperty().isNull());
         saveAs.disableProperty().bind(vm.planProperty().isNull());
         MenuItem quit = item("_Quit", "Shortcut+Q", "menu-quit", () -> {
-            if (vm.confirmDiscard()) {
+            if (vm.requestClose()) {
                 Platform.exit();
             }
         });
@@ -160,6 +211,18 @@ public final class MainView extends BorderPane {
         exportReport.disableProperty().bind(vm.planProperty().isNull().or(vm.analysis().runningProperty()));
         file.getItems().addAll(newPlan, open, samples, recentMenu, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), exportBundle, exportReport, new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu("_Edit");
+        edit.setId("menu-edit");
+        MenuItem undo = item("_Undo", "Shortcut+Z", "menu-undo", vm::undo);
+        undo.textProperty().bind(javafx.beans.binding.Bindings.when(vm.undoNameProperty().isEmpty())
+                .then("_Undo").otherwise(javafx.beans.binding.Bindings.concat("_Undo ", vm.undoNameProperty())));
+        undo.disableProperty().bind(vm.undoNameProperty().isEmpty());
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", "menu-redo", vm::redo);
+        redo.textProperty().bind(javafx.beans.binding.Bindings.when(vm.redoNameProperty().isEmpty())
+                .then("_Redo").otherwise(javafx.beans.binding.Bindings.concat("_Redo ", vm.redoNameProperty())));
+        redo.disableProperty().bind(vm.redoNameProperty().isEmpty());
+        edit.getItems().addAll(undo, redo);
 
         Menu analysisMenu = new Menu("_Analysis");
         analysisMenu.setId("menu-analysis");
@@ -176,7 +239,7 @@ public final class MainView extends BorderPane {
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(darkTheme);
         view.getItems().add(dark);
-        MenuBar bar = new MenuBar(file, analysisMenu, view);
+        MenuBar bar = new MenuBar(file, edit, analysisMenu, view);
         bar.setId("menubar");
         return bar;
     }

@@ -1,5 +1,8 @@
 package io.skyrack.app.main;
 
+import io.skyrack.app.edit.Autosave;
+import io.skyrack.app.edit.EditHistory;
+import io.skyrack.app.edit.RecoveryStore;
 import io.skyrack.app.globe.GlobeGeometry;
 import io.skyrack.app.outline.OutlineModel;
 import io.skyrack.app.outline.OutlineNode;
@@ -14,12 +17,18 @@ import io.skyrack.core.persistence.PlanFiles;
 import io.skyrack.core.plan.Plan;
 import io.skyrack.core.samples.SamplePlans;
 import io.skyrack.core.validation.Finding;
+import io.skyrack.core.validation.PlanValidator;
 import io.skyrack.gpu.GpuCatalog;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -59,8 +68,15 @@ public final class MainViewModel {
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final AnalysisRunModel analysis;
     private final ExportModel export;
+    private final EditHistory history = new EditHistory();
+    private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper("");
     private String sourceLabel = "";
     private long generation;
+    /** The plan as last opened or saved; the working copy is dirty when it differs. */
+    private Plan savedPlan;
+    private RecoveryStore recovery;
+    private Autosave autosave;
 
     /**
      * @param orekit Orekit data context
@@ -132,8 +148,6 @@ public final class MainViewModel {
         }
         Instant epoch = Instant.now().truncatedTo(ChronoUnit.DAYS);
         show(Plan.empty("untitled", epoch), null, "untitled", List.of());
-        dirty.set(true);
-        updateTitle();
         status.set("New empty plan");
     }
 
@@ -201,6 +215,25 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Shows the plan read at start-up in the background, with its globe geometry when already computed.
+     *
+     * @param result what reading the plan gave
+     * @param path its file, or {@code null} for a sample
+     * @param label what the title shows as the source
+     * @param precomputed orbits for the globe, or {@code null} to compute them
+     */
+    public void showInitial(PlanFiles.LoadResult result, Path path, String label, GlobeGeometry precomputed) {
+        if (result.plan().isEmpty()) {
+            reportUnreadable(label, result.findings());
+            return;
+        }
+        show(result.plan().get(), path, label, result.findings(), precomputed);
+        if (path != null) {
+            recent.setAll(recentFiles.add(path));
+        }
+    }
+
     /** Saves to the current file, or asks for one. */
     public void save() {
         if (file.get() == null) {
@@ -235,7 +268,9 @@ public final class MainViewModel {
         }, t -> {
             file.set(t);
             sourceLabel = t.getFileName().toString();
-            dirty.set(false);
+            savedPlan = p;
+            history.seal();
+            updateDirty();
             updateTitle();
             recent.setAll(recentFiles.add(t));
             status.set("Saved " + t);
@@ -258,27 +293,211 @@ public final class MainViewModel {
                 + sourceLabel + "?");
     }
 
+    // ------------------------------------------------------------------ editing
+
+    /**
+     * Applies a named edit to the working copy: recorded for undo, validated, the outline, findings and globe
+     * refreshed, results marked stale. An edit that changes nothing is not recorded. A change that throws (an
+     * invalid value the record rejects) leaves the plan as it was and shows the reason in the status bar.
+     *
+     * @param name what Edit → Undo shows, e.g. "Set inclination of shell-1"
+     * @param change the edit
+     * @return whether the plan changed
+     */
+    public boolean edit(String name, UnaryOperator<Plan> change) {
+        return edit(name, change, null);
+    }
+
+    /**
+     * Applies an edit that merges with the previous one when both carry the same key and nothing came between
+     * (typing into one field is one undo step).
+     *
+     * @param name what Edit → Undo shows
+     * @param change the edit
+     * @param mergeKey key of the field, or {@code null}
+     * @return whether the plan changed
+     */
+    public boolean edit(String name, UnaryOperator<Plan> change, String mergeKey) {
+        Plan before = plan.get();
+        if (before == null) {
+            return false;
+        }
+        Plan after;
+        try {
+            after = change.apply(before);
+        } catch (RuntimeException e) {
+            status.set(name + ": " + e.getMessage());
+            return false;
+        }
+        if (after == null || after.equals(before)) {
+            return false;
+        }
+        history.push(new EditHistory.Command(name, before, after, mergeKey));
+        present(after);
+        status.set(name);
+        return true;
+    }
+
+    /** Ends merging of edits into the last command (the field being typed into lost focus). */
+    public void sealEdits() {
+        history.seal();
+    }
+
+    /** Reverts the last edit. */
+    public void undo() {
+        history.undo().ifPresent(c -> {
+            present(c.before());
+            status.set("Undid " + c.name());
+        });
+    }
+
+    /** Applies the last undone edit again. */
+    public void redo() {
+        history.redo().ifPresent(c -> {
+            present(c.after());
+            status.set("Redid " + c.name());
+        });
+    }
+
+    /** @return the history of edits (tests) */
+    EditHistory history() {
+        return history;
+    }
+
+    /**
+     * Turns on autosave of the working copy to a recovery file.
+     *
+     * @param store the recovery folder for this process
+     * @param scheduler timer on the FX thread
+     * @param delay delay from a change to the write (30 s in the workbench)
+     */
+    public void enableAutosave(RecoveryStore store, Autosave.Scheduler scheduler, Duration delay) {
+        this.recovery = store;
+        this.autosave = new Autosave(scheduler, delay, this::writeRecovery, store::clear);
+    }
+
+    /**
+     * Offers to restore the newest recovery file left by a workbench that did not close normally. Declined files
+     * are deleted; a restored plan opens as unsaved changes to its original file.
+     *
+     * @return whether a plan was restored
+     */
+    public boolean offerRecovery() {
+        if (recovery == null) {
+            return false;
+        }
+        for (RecoveryStore.Recovered r : recovery.orphans()) {
+            String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC)
+                    .format(r.savedAt());
+            boolean restore = dialogs.confirm("Restore unsaved work", "Skyrack did not close normally. Restore the "
+                    + "unsaved changes to " + r.label() + " autosaved at " + when + "?\n\nChoosing Cancel deletes "
+                    + "the recovery copy.");
+            if (restore) {
+                try {
+                    var result = PlanFiles.load(r.planFile(), catalog);
+                    if (result.plan().isPresent()) {
+                        Path origin = r.origin().filter(Files::isRegularFile).orElse(null);
+                        String label = origin != null ? origin.getFileName().toString() : r.label();
+                        Plan saved = origin == null ? null : PlanFiles.load(origin, catalog).plan().orElse(null);
+                        show(result.plan().get(), origin, label, result.findings());
+                        savedPlan = saved;
+                        updateDirty();
+                        updateTitle();
+                        writeRecovery();
+                        recovery.delete(r.planFile());
+                        status.set("Restored unsaved changes to " + label + " from " + when);
+                        return true;
+                    }
+                    reportUnreadable(r.planFile().getFileName().toString(), result.findings());
+                } catch (java.io.IOException e) {
+                    dialogs.showError("Cannot restore", "Could not read " + r.planFile() + ":\n" + e.getMessage());
+                }
+                return false;
+            }
+            recovery.delete(r.planFile());
+        }
+        return false;
+    }
+
+    /**
+     * The window is about to close: asks when there are unsaved changes; when closing goes ahead nothing is left to
+     * recover, so the recovery file is deleted.
+     *
+     * @return whether the window may close
+     */
+    public boolean requestClose() {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        if (autosave != null) {
+            autosave.clean();
+        }
+        return true;
+    }
+
+    private void writeRecovery() {
+        Plan p = plan.get();
+        if (recovery == null || p == null || !dirty.get()) {
+            return;
+        }
+        Path origin = file.get();
+        String label = sourceLabel;
+        tasks.run("Autosave", () -> {
+            recovery.write(p, origin, label);
+            return p;
+        }, w -> status.set("Autosaved a recovery copy"), e -> status.set("Autosave failed: " + e.getMessage()));
+    }
+
     // ------------------------------------------------------------------ internals
 
     private void show(Plan p, Path path, String label, List<Finding> list) {
-        long gen = ++generation;
-        plan.set(p);
+        show(p, path, label, list, null);
+    }
+
+    private void show(Plan p, Path path, String label, List<Finding> list, GlobeGeometry precomputed) {
+        history.clear();
+        savedPlan = p;
         file.set(path);
         sourceLabel = label;
-        dirty.set(false);
-        findings.setAll(list);
         OutlineNode root = OutlineModel.build(p);
         outline.set(root);
         selection.set(root);
-        updateTitle();
-        PlanInventory inv = PlanInventory.of(p, catalog);
-        summary.set(String.format(Locale.ROOT, "%d satellites · %d TILEs · %d GPUs · %,.0f TOPS", inv.satellites(),
-                inv.tiles(), inv.gpuCount(), inv.nominalTops()));
+        geometry.set(null);
+        refresh(p, list, precomputed);
         long errors = list.stream().filter(Finding::isError).count();
         status.set("Opened " + label + (list.isEmpty() ? "" : " — " + errors + " error(s), "
                 + (list.size() - errors) + " warning(s)"));
-        geometry.set(null);
-        if (errors > 0) {
+    }
+
+    /** Shows an edited working copy, keeping the selection on the entry with the same JSON Pointer. */
+    private void present(Plan p) {
+        String selected = selection.get() == null ? "" : selection.get().pointer();
+        OutlineNode root = OutlineModel.build(p);
+        outline.set(root);
+        selection.set(root);
+        if (!selected.isEmpty()) {
+            selectPointer(selected);
+        }
+        refresh(p, PlanValidator.validate(p, catalog), null);
+    }
+
+    private void refresh(Plan p, List<Finding> list, GlobeGeometry precomputed) {
+        long gen = ++generation;
+        plan.set(p);
+        findings.setAll(list);
+        updateDirty();
+        updateTitle();
+        undoName.set(history.nextUndo().map(EditHistory.Command::name).orElse(""));
+        redoName.set(history.nextRedo().map(EditHistory.Command::name).orElse(""));
+        PlanInventory inv = PlanInventory.of(p, catalog);
+        summary.set(String.format(Locale.ROOT, "%d satellites · %d TILEs · %d GPUs · %,.0f TOPS", inv.satellites(),
+                inv.tiles(), inv.gpuCount(), inv.nominalTops()));
+        if (list.stream().anyMatch(Finding::isError)) {
+            geometry.set(null);
+            return;
+        }
+        if (precomputed != null) {
+            geometry.set(precomputed);
             return;
         }
         tasks.run("Compute orbits", () -> GlobeGeometry.compute(p, orekit), g -> {
@@ -286,6 +505,19 @@ public final class MainViewModel {
                 geometry.set(g);
             }
         }, e -> status.set("Could not compute orbits: " + e.getMessage()));
+    }
+
+    private void updateDirty() {
+        Plan p = plan.get();
+        boolean d = p != null && !p.equals(savedPlan);
+        dirty.set(d);
+        if (autosave != null) {
+            if (d) {
+                autosave.changed();
+            } else {
+                autosave.clean();
+            }
+        }
     }
 
     private void reportUnreadable(String name, List<Finding> list) {
@@ -360,6 +592,16 @@ public final class MainViewModel {
     /** @return recent files, most recent first */
     public ObservableList<Path> recentFiles() {
         return recentView;
+    }
+
+    /** @return name of the edit that Undo reverts, empty when there is none */
+    public ReadOnlyStringProperty undoNameProperty() {
+        return undoName.getReadOnlyProperty();
+    }
+
+    /** @return name of the edit that Redo applies, empty when there is none */
+    public ReadOnlyStringProperty redoNameProperty() {
+        return redoName.getReadOnlyProperty();
     }
 
     /** @return the GPU catalog */

@@ -13,14 +13,17 @@ public final class OutlineView extends TreeView<OutlineNode> {
     public OutlineView(MainViewModel vm) {
         setId("outline");
         setShowRoot(true);
-        vm.outlineProperty().addListener((obs, old, root) -> {
+        java.util.function.Consumer<OutlineNode> show = root -> {
             updating = true;
             setRoot(root == null ? null : item(root, true));
             updating = false;
             if (getRoot() != null) {
                 getSelectionModel().select(getRoot());
             }
-        });
+        };
+        vm.outlineProperty().addListener((obs, old, root) -> show.accept(root));
+        // built after a plan was opened (the workbench builds the outline once the globe shows the plan)
+        show.accept(vm.outlineProperty().get());
         getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!updating) {
                 vm.select(item == null ? null : item.getValue());

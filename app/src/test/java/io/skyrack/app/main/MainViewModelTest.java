@@ -123,13 +123,79 @@ class MainViewModelTest {
     }
 
     @Test
-    void newPlanIsDirtyAndAsksBeforeBeingDiscarded() {
+    void newPlanIsCleanUntilEditedThenAsksBeforeBeingDiscarded() {
         vm.newPlan();
+        assertFalse(vm.dirtyProperty().get());
+        assertTrue(vm.edit("Rename plan to demo", p -> p.withName("demo")));
         assertTrue(vm.dirtyProperty().get());
-        assertTrue(vm.titleProperty().get().startsWith("• untitled"));
+        assertTrue(vm.titleProperty().get().startsWith("• demo"), vm.titleProperty().get());
         dialogs.confirm = false;
         vm.openSample("walker-1584");
         assertEquals(1, dialogs.confirmations);
-        assertEquals("untitled", vm.planProperty().get().name());
+        assertEquals("demo", vm.planProperty().get().name());
+    }
+
+    @Test
+    void editsUndoAndRedoByNameAndUndoingBackToTheSavedPlanIsClean() {
+        vm.loadSample("kepler-edge");
+        Plan opened = vm.planProperty().get();
+        assertEquals("", vm.undoNameProperty().get());
+        assertFalse(vm.edit("Nothing", p -> p), "an edit that changes nothing is not recorded");
+        vm.edit("Rename plan", p -> p.withName("a"));
+        vm.edit("Remove ground stations", p -> p.withGroundStations(List.of()));
+        assertEquals("Remove ground stations", vm.undoNameProperty().get());
+        assertTrue(vm.dirtyProperty().get());
+        vm.undo();
+        assertEquals("a", vm.planProperty().get().name());
+        assertEquals(opened.groundStations(), vm.planProperty().get().groundStations());
+        assertEquals("Rename plan", vm.undoNameProperty().get());
+        assertEquals("Remove ground stations", vm.redoNameProperty().get());
+        vm.undo();
+        assertEquals(opened, vm.planProperty().get());
+        assertFalse(vm.dirtyProperty().get(), "back at the opened plan");
+        assertEquals("kepler-edge — sample kepler-edge — Skyrack", vm.titleProperty().get());
+        vm.redo();
+        vm.redo();
+        assertTrue(vm.planProperty().get().groundStations().isEmpty());
+        assertEquals("", vm.redoNameProperty().get());
+    }
+
+    @Test
+    void typingIntoOneFieldIsOneUndoStepUntilSealed() {
+        vm.loadSample("kepler-edge");
+        Plan opened = vm.planProperty().get();
+        for (String n : List.of("k", "ke", "kep")) {
+            vm.edit("Rename plan", p -> p.withName(n), "/name");
+        }
+        assertEquals(1, vm.history().undoCount());
+        vm.sealEdits();
+        vm.edit("Rename plan", p -> p.withName("kepX"), "/name");
+        assertEquals(2, vm.history().undoCount());
+        vm.undo();
+        vm.undo();
+        assertEquals(opened, vm.planProperty().get());
+    }
+
+    @Test
+    void anEditThatTheModelRejectsLeavesThePlanAndSaysWhy() {
+        vm.loadSample("kepler-edge");
+        Plan opened = vm.planProperty().get();
+        assertFalse(vm.edit("Rename plan", p -> p.withName(null)));
+        assertEquals(opened, vm.planProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Rename plan: "), vm.statusProperty().get());
+    }
+
+    @Test
+    void editedPlanIsValidatedAndSelectionKeptByPointer() {
+        vm.loadSample("kepler-edge");
+        assertTrue(vm.selectPointer("/groundStations/0"));
+        vm.edit("Rename plan", p -> p.withName("b"));
+        assertEquals("/groundStations/0", vm.selectionProperty().get().pointer());
+        vm.edit("Remove TILE types", p -> p.withTiles(List.of()));
+        assertTrue(vm.findings().stream().anyMatch(f -> f.isError()), "constellations now name missing TILEs");
+        assertNull(vm.geometryProperty().get());
+        vm.undo();
+        assertTrue(vm.findings().stream().noneMatch(f -> f.isError()));
+        assertNotNull(vm.geometryProperty().get());
     }
 }

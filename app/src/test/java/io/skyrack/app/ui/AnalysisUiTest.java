@@ -40,6 +40,7 @@ class AnalysisUiTest {
         stage = FxToolkit.registerPrimaryStage();
         app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel() != null
+                && app.view() != null && app.view().completeProperty().get()
                 && app.viewModel().planProperty().get() != null);
         new FxRobot().interact(() -> app.viewModel().loadSample("sophia-tile-demo"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel().planProperty().get() != null

@@ -29,6 +29,13 @@ final class FxTestSupport {
     /** Sets the system properties for the platform; call before the toolkit starts. */
     static void configure() {
         System.setProperty("skyrack.prefs.node", "io/skyrack/uitest");
+        // recovery files of the UI tests go to a fresh folder: none of the user's, none offered to the tests
+        try {
+            System.setProperty("skyrack.recovery.dir",
+                    Files.createTempDirectory("skyrack-uitest-recovery").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (!hasDisplay()) {
             System.setProperty("testfx.robot", "glass");
             System.setProperty("testfx.headless", "true");

@@ -40,6 +40,7 @@ class WorkbenchUiTest {
         stage = FxToolkit.registerPrimaryStage();
         app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel() != null
+                && app.view() != null && app.view().completeProperty().get()
                 && app.viewModel().geometryProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,0 +1,25 @@
+package io.skyrack.app;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Milestones of start-up on standard error, with milliseconds since the JVM started, when
+ * {@code -Dskyrack.startup.trace=true} is set (how the start-up figures in docs/workbench-3d.md were taken).
+ */
+public final class StartupTrace {
+
+    private static final boolean ON = Boolean.getBoolean("skyrack.startup.trace");
+
+    private StartupTrace() {
+    }
+
+    /**
+     * @param milestone what was reached
+     */
+    public static void mark(String milestone) {
+        if (ON) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("startup " + ms + " ms " + milestone + " [" + Thread.currentThread().getName() + "]");
+        }
+    }
+}
