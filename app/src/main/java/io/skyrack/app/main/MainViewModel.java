@@ -608,4 +608,19 @@ public final class MainViewModel {
     public GpuCatalog catalog() {
         return catalog;
     }
+
+    /** @return the Orekit data context (for the design editors' imports and checks) */
+    public OrekitContext orekit() {
+        return orekit;
+    }
+
+    /** @return the background executor (for the design editors' off-thread figures and checks) */
+    public TaskExecutor tasks() {
+        return tasks;
+    }
+
+    /** @return the dialogs (for the design editors' file choosers) */
+    public DialogService dialogs() {
+        return dialogs;
+    }
 }

@@ -13,6 +13,18 @@ public interface DialogService {
     Optional<Path> chooseFileToOpen(String title);
 
     /**
+     * Asks for a file that is not a plan (element sets to import, for example).
+     *
+     * @param title dialog title
+     * @param description what the files are, such as "Element sets (TLE, OMM JSON/XML)"
+     * @param patterns glob patterns such as {@code *.tle}
+     * @return the file chosen (the default asks as for a plan)
+     */
+    default Optional<Path> chooseFileToOpen(String title, String description, java.util.List<String> patterns) {
+        return chooseFileToOpen(title);
+    }
+
+    /**
      * @param title dialog title
      * @param suggestedName file name to propose
      * @return the file chosen to save to

@@ -28,6 +28,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, java.util.List<String> patterns) {
+        FileChooser fc = chooser(title);
+        fc.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(description, patterns),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return remember(fc.showOpenDialog(owner));
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName) {
         FileChooser fc = chooser(title);
         fc.setInitialFileName(suggestedName);
