@@ -1,5 +1,6 @@
 package io.skyrack.app.main;
 
+import io.skyrack.app.design.DesignView;
 import io.skyrack.app.globe.GlobeView;
 import io.skyrack.app.inspector.InspectorView;
 import io.skyrack.app.outline.OutlineView;
@@ -139,7 +140,7 @@ public final class MainView extends BorderPane {
         }.start();
     }
 
-    /** Builds the outline with its findings, the inspector and the results (once). */
+    /** Builds the outline with its findings, the inspector, and the design editors with the results (once). */
     public void completeLayout() {
         if (complete.get()) {
             return;
@@ -174,7 +175,9 @@ public final class MainView extends BorderPane {
         VBox left = new VBox(outline, findingsPane);
         leftHolder.getChildren().setAll(left);
         rightHolder.getChildren().setAll(new InspectorView(vm));
-        resultsHolder.getChildren().setAll(new ResultsView(vm.analysis(), vm.catalog(), vm.selectionProperty()));
+        // the design editors and the results share the area under the globe
+        resultsHolder.getChildren().setAll(new DesignView(vm, new ResultsView(vm.analysis(), vm.catalog(),
+                vm.selectionProperty())));
         complete.set(true);
         io.skyrack.app.StartupTrace.mark("layout complete");
     }

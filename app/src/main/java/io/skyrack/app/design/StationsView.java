@@ -1,0 +1,102 @@
+package io.skyrack.app.design;
+
+import io.skyrack.app.main.MainViewModel;
+import io.skyrack.core.design.GroundStationCatalog;
+import io.skyrack.core.plan.GroundStation;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The Stations tab: the plan's stations, a form for a new one and the built-in list of real stations. */
+public final class StationsView extends HBox {
+
+    private final StationsViewModel vm;
+
+    /**
+     * @param vm the editor
+     * @param main the main view model
+     */
+    public StationsView(StationsViewModel vm, MainViewModel main) {
+        this.vm = vm;
+        createView();
+    }
+
+    private void createView() {
+        setId("design-stations");
+        setSpacing(14);
+        setPadding(new Insets(6));
+
+        TableView<GroundStation> table = new TableView<>(vm.stations());
+        table.setId("stations-table");
+        table.setPlaceholder(new Label("No ground station"));
+        table.getColumns().add(column("Name", 150, GroundStation::name));
+        table.getColumns().add(column("Latitude (°)", 90, g -> FormField.format(round(Math.toDegrees(g.latitude())))));
+        table.getColumns().add(column("Longitude (°E)", 100,
+                g -> FormField.format(round(Math.toDegrees(g.longitude())))));
+        table.getColumns().add(column("Altitude (m)", 85, g -> FormField.format(g.altitude())));
+        table.getColumns().add(column("Min. elevation (°)", 115,
+                g -> FormField.format(round(Math.toDegrees(g.minElevation())))));
+        table.getColumns().add(column("Downlink (Mbit/s)", 115, g -> FormField.format(g.downlinkRate() / 1e6)));
+        Button remove = ConstellationsView.button("Remove station", "remove-station",
+                () -> vm.remove(table.getSelectionModel().getSelectedItem()));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        VBox left = new VBox(4, table, remove);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        ComboBox<GroundStationCatalog.Entry> builtIn = new ComboBox<>(vm.builtIn());
+        builtIn.setId("builtin-stations");
+        builtIn.setPromptText("Real stations (KSAT, ESTRACK, NEN, DSN…)");
+        builtIn.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(GroundStationCatalog.Entry e) {
+                return e == null ? "" : e.name() + " — " + e.operator();
+            }
+
+            @Override
+            public GroundStationCatalog.Entry fromString(String s) {
+                return vm.builtIn().stream().filter(e -> toString(e).equals(s)).findFirst().orElse(null);
+            }
+        });
+        builtIn.setPrefWidth(300);
+        Button addBuiltIn = ConstellationsView.button("Add", "add-builtin-station",
+                () -> vm.addBuiltIn(builtIn.getValue()));
+        addBuiltIn.disableProperty().bind(builtIn.valueProperty().isNull());
+        GridPane form = FormViews.grid(vm.form(), "station", 2, () -> { }, Map.of());
+        Button add = ConstellationsView.button("Add station", "add-station", vm::addFromForm);
+        add.disableProperty().bind(vm.form().validProperty().not());
+        Label message = new Label();
+        message.setId("station-message");
+        message.setWrapText(true);
+        message.setMaxWidth(520);
+        message.textProperty().bind(vm.messageProperty());
+        VBox right = new VBox(6, FormViews.heading("From the built-in list"), new HBox(4, builtIn, addBuiltIn),
+                FormViews.heading("Or by position"), form, add, message);
+        getChildren().setAll(left, right);
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
+    }
+
+    private static TableColumn<GroundStation, String> column(String title, double width,
+                                                             Function<GroundStation, String> value) {
+        TableColumn<GroundStation, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setId("stations-" + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        return c;
+    }
+}

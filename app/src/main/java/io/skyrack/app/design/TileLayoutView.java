@@ -1,0 +1,237 @@
+package io.skyrack.app.design;
+
+import io.skyrack.app.design.TileLayoutViewModel.Cell;
+import io.skyrack.app.design.TileLayoutViewModel.FigureRow;
+import io.skyrack.core.plan.TileArray.TileSlot;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The TILE layout tab: TILE types and their GPUs, the grid of slots (click an empty cell to add the chosen TILE,
+ * right-click or Delete to remove, drag to move) and the live figures beside it.
+ */
+public final class TileLayoutView extends HBox {
+
+    private static final double CELL = 46;
+
+    private final TileLayoutViewModel vm;
+    private final GridPane grid = new GridPane();
+    private final GridPane figures = new GridPane();
+    private final Spinner<Integer> rows = new Spinner<>(1, TileLayoutViewModel.MAX_SIDE, 1);
+    private final Spinner<Integer> columns = new Spinner<>(1, TileLayoutViewModel.MAX_SIDE, 1);
+    private boolean loading;
+
+    /** @param vm the editor */
+    public TileLayoutView(TileLayoutViewModel vm) {
+        this.vm = vm;
+        createView();
+        initListeners();
+        rebuildGrid();
+        rebuildFigures();
+    }
+
+    private void createView() {
+        setId("design-tiles");
+        setSpacing(12);
+        setPadding(new Insets(6));
+
+        ComboBox<String> tileType = new ComboBox<>(vm.tileTypes());
+        tileType.setId("tile-type");
+        tileType.valueProperty().bindBidirectional(vm.chosenTileProperty());
+        tileType.setPromptText("no TILE type");
+        Button newType = ConstellationsView.button("New TILE type", "add-tile-type", vm::addTileType);
+        ComboBox<String> profile = new ComboBox<>(vm.gpuProfiles());
+        profile.setId("gpu-profile");
+        profile.valueProperty().bindBidirectional(vm.gpuProfileProperty());
+        profile.disableProperty().bind(vm.chosenTileProperty().isNull());
+        Spinner<Integer> count = new Spinner<>(1, 64, 1);
+        count.setId("gpu-count");
+        count.setPrefWidth(70);
+        count.getValueFactory().valueProperty().bindBidirectional(vm.gpuCountProperty());
+        count.disableProperty().bind(vm.chosenTileProperty().isNull());
+        ComboBox<String> mode = new ComboBox<>(vm.powerModes());
+        mode.setId("power-mode");
+        mode.valueProperty().bindBidirectional(vm.powerModeProperty());
+        mode.disableProperty().bind(vm.chosenTileProperty().isNull());
+        GridPane types = new GridPane();
+        types.setHgap(6);
+        types.setVgap(4);
+        types.addRow(0, new Label("TILE type"), tileType, newType);
+        types.addRow(1, new Label("GPU"), profile);
+        types.addRow(2, new Label("Modules"), count);
+        types.addRow(3, new Label("Power mode"), mode);
+        rows.setId("grid-rows");
+        columns.setId("grid-columns");
+        rows.setPrefWidth(70);
+        columns.setPrefWidth(70);
+        rows.setEditable(true);
+        columns.setEditable(true);
+        Button fill = ConstellationsView.button("Fill empty cells", "fill-tiles", vm::fillEmpty);
+        types.addRow(4, new Label("Rows × columns"), new HBox(4, rows, new Label("×"), columns));
+        types.add(fill, 1, 5, 2, 1);
+        VBox left = new VBox(6, FormViews.heading("TILE types"), types);
+        rows.disableProperty().bind(vm.availableProperty().not());
+        columns.disableProperty().bind(vm.availableProperty().not());
+        fill.disableProperty().bind(vm.availableProperty().not().or(vm.chosenTileProperty().isNull()));
+
+        Label heading = new Label();
+        heading.setId("tile-heading");
+        heading.setWrapText(true);
+        heading.textProperty().bind(vm.headingProperty());
+        grid.setId("tile-grid");
+        grid.setHgap(3);
+        grid.setVgap(3);
+        grid.setFocusTraversable(true);
+        grid.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                vm.removeSelected();
+                e.consume();
+            }
+        });
+        Label help = new Label("Click an empty cell to add the chosen TILE type; click a TILE to select it, "
+                + "Delete or right-click removes it; drag a TILE to move it.");
+        help.setWrapText(true);
+        help.getStyleClass().add("text-muted");
+        Label message = new Label();
+        message.setId("tile-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        VBox centre = new VBox(6, heading, grid, help, message);
+        centre.setPrefWidth(420);
+        centre.setMinWidth(260);
+
+        figures.setId("tile-figures");
+        figures.setHgap(10);
+        figures.setVgap(2);
+        VBox right = new VBox(6, FormViews.heading("Figures per satellite (circular orbit, beta 0)"), figures);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        getChildren().setAll(left, centre, right);
+    }
+
+    private void initListeners() {
+        vm.slots().addListener((ListChangeListener<TileSlot>) c -> rebuildGrid());
+        vm.rowsProperty().addListener((o, a, b) -> rebuildGrid());
+        vm.columnsProperty().addListener((o, a, b) -> rebuildGrid());
+        vm.selectedCellProperty().addListener((o, a, b) -> rebuildGrid());
+        vm.chosenTileProperty().addListener((o, a, b) -> rebuildGrid());
+        vm.figures().addListener((ListChangeListener<FigureRow>) c -> rebuildFigures());
+        rows.valueProperty().addListener((o, a, b) -> {
+            if (!loading && b != null) {
+                vm.resize(b, columns.getValue());
+            }
+        });
+        columns.valueProperty().addListener((o, a, b) -> {
+            if (!loading && b != null) {
+                vm.resize(rows.getValue(), b);
+            }
+        });
+    }
+
+    private void rebuildGrid() {
+        loading = true;
+        try {
+            if (vm.rowsProperty().get() >= 1) {
+                rows.getValueFactory().setValue(vm.rowsProperty().get());
+                columns.getValueFactory().setValue(vm.columnsProperty().get());
+            }
+        } finally {
+            loading = false;
+        }
+        grid.getChildren().clear();
+        for (int r = 0; r < vm.rowsProperty().get(); r++) {
+            for (int c = 0; c < vm.columnsProperty().get(); c++) {
+                grid.add(cell(r, c), c, r);
+            }
+        }
+    }
+
+    private StackPane cell(int r, int c) {
+        TileSlot slot = vm.occupant(r, c);
+        Cell here = new Cell(r, c);
+        Label text = new Label(slot == null ? "+" : slot.tileId());
+        text.setWrapText(true);
+        text.setMaxWidth(CELL - 4);
+        text.setStyle("-fx-font-size: 0.8em;");
+        StackPane pane = new StackPane(text);
+        pane.setId("tile-cell-" + r + "-" + c);
+        pane.setMinSize(CELL, CELL);
+        pane.setPrefSize(CELL, CELL);
+        pane.setMaxSize(CELL, CELL);
+        pane.setAlignment(Pos.CENTER);
+        pane.getStyleClass().add(slot == null ? "tile-cell-empty" : "tile-cell-full");
+        if (here.equals(vm.selectedCellProperty().get()) && slot != null) {
+            pane.getStyleClass().add("tile-cell-selected");
+        }
+        javafx.scene.control.Tooltip.install(pane, new javafx.scene.control.Tooltip(here.label()
+                + (slot == null ? ": empty" : ": " + slot.tileId())));
+        pane.setOnMouseClicked(e -> {
+            grid.requestFocus();
+            if (!e.isStillSincePress()) {
+                return;
+            }
+            if (e.getButton() == MouseButton.SECONDARY) {
+                vm.remove(r, c);
+            } else if (e.getButton() == MouseButton.PRIMARY) {
+                vm.click(r, c);
+            }
+        });
+        if (slot != null) {
+            pane.setOnDragDetected(e -> {
+                Dragboard db = pane.startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.putString(r + "," + c);
+                db.setContent(content);
+                e.consume();
+            });
+        }
+        pane.setOnDragOver(e -> {
+            if (e.getDragboard().hasString() && vm.occupant(r, c) == null) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        pane.setOnDragDropped(e -> {
+            String[] from = e.getDragboard().getString().split(",");
+            vm.move(new Cell(Integer.parseInt(from[0]), Integer.parseInt(from[1])), here);
+            e.setDropCompleted(true);
+            e.consume();
+        });
+        return pane;
+    }
+
+    private void rebuildFigures() {
+        figures.getChildren().clear();
+        int row = 0;
+        for (FigureRow f : vm.figures()) {
+            Label name = new Label(f.label());
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            Label value = new Label(f.value());
+            value.setWrapText(true);
+            value.setId("figure-" + row);
+            if (f.warning()) {
+                name.getStyleClass().add("figure-warning");
+                value.getStyleClass().add("figure-warning");
+            }
+            figures.addRow(row++, name, value);
+        }
+        if (vm.figures().isEmpty()) {
+            figures.addRow(0, new Label("Lay out TILEs to see the figures."));
+        }
+    }
+}
