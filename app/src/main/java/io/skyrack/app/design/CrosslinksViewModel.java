@@ -87,7 +87,8 @@ public final class CrosslinksViewModel {
 
     /**
      * Sees a new selection: in link mode a satellite is a pick. The outline is rebuilt after every edit and the
-     * selection goes through the plan's root back to the same entry; that is not a pick.
+     * selection goes through the plan's root back to the same entry (or to its constellation, for generated
+     * satellites); that is not a pick.
      */
     private void selected(OutlineNode node) {
         if (node == null || node.kind() == OutlineNode.Kind.PLAN) {
@@ -97,8 +98,10 @@ public final class CrosslinksViewModel {
             lastSatellitePointer = null;
             return;
         }
-        boolean same = node.pointer().equals(lastSatellitePointer);
-        lastSatellitePointer = node.pointer();
+        // generated satellites share their constellation's pointer: the name tells them apart
+        String key = node.pointer() + "#" + name;
+        boolean same = key.equals(lastSatellitePointer);
+        lastSatellitePointer = key;
         if (linkMode.get() && !same) {
             pick(name);
         }
