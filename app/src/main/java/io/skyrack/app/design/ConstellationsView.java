@@ -40,7 +40,7 @@ public final class ConstellationsView extends HBox {
         ListView<String> list = new ListView<>(vm.rows());
         list.setId("constellation-list");
         list.setPlaceholder(new Label("No constellation yet:\nadd a Walker or sun-synchronous one,\nor import element sets."));
-        list.setPrefWidth(330);
+        list.setPrefWidth(225);
         list.setMinWidth(220);
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {
@@ -62,6 +62,7 @@ public final class ConstellationsView extends HBox {
         ComboBox<String> pattern = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
                 ConstellationsViewModel.PATTERNS));
         pattern.valueProperty().bindBidirectional(vm.walker().field("pattern").textProperty());
+        pattern.setPrefWidth(130);
         GridPane walkerForm = FormViews.grid(vm.walker(), "walker", 2, main::sealEdits, Map.of("pattern", pattern));
         walkerForm.setId("walker-form");
         GridPane ssoForm = FormViews.grid(vm.sunSynchronous(), "sso", 2, main::sealEdits, Map.of());
@@ -79,7 +80,7 @@ public final class ConstellationsView extends HBox {
         forms.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         StackPane.setAlignment(none, javafx.geometry.Pos.TOP_LEFT);
         StackPane.setAlignment(note, javafx.geometry.Pos.TOP_LEFT);
-        Label hint = new Label("Changes apply as you type; the globe follows. A red field is not applied.");
+        Label hint = new Label("Changes apply as you type and the globe follows;\na field marked red is not applied.");
         hint.getStyleClass().add("text-muted");
         VBox centre = new VBox(4, FormViews.heading("Orbit"), forms, hint);
 

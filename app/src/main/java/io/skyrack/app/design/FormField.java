@@ -50,6 +50,7 @@ public final class FormField {
     private final String member;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private String probe;
 
     /**
      * @param key identifier, unique in its form (also the control's id suffix)
@@ -77,6 +78,11 @@ public final class FormField {
         return label;
     }
 
+    /** @return how the text is read */
+    public Type type() {
+        return type;
+    }
+
     /** @return engineer unit, or empty */
     public String unit() {
         return unit;
@@ -97,9 +103,20 @@ public final class FormField {
         return error.getReadOnlyProperty();
     }
 
-    /** @return the text typed */
+    /** @return the text typed, or the stand-in while the form probes the other fields */
     public String text() {
+        if (probe != null) {
+            return probe;
+        }
         return text.get() == null ? "" : text.get();
+    }
+
+    /**
+     * Reads a neutral stand-in instead of the text (or the text again with {@code false}), so that a form can
+     * check its other fields while this one cannot be read.
+     */
+    void probe(boolean on) {
+        probe = on ? (type == Type.TEXT ? "probe" : type == Type.INTEGER ? "1" : "0") : null;
     }
 
     void setError(String message) {

@@ -41,10 +41,11 @@ final class FormViews {
             if (input == null) {
                 TextField text = new TextField();
                 text.textProperty().bindBidirectional(f.textProperty());
-                text.setPrefColumnCount(f.key().equals("name") || f.key().equals("id") ? 12 : 7);
+                text.setPrefColumnCount(f.type() == FormField.Type.TEXT ? 9 : 6);
                 input = text;
             }
             input.setId(prefix + "-" + f.key());
+            input.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Control control = input;
             control.focusedProperty().addListener((o, a, b) -> {
                 if (!b) {
@@ -55,7 +56,7 @@ final class FormViews {
             error.setId(prefix + "-" + f.key() + "-error");
             error.getStyleClass().add("field-error-text");
             error.setWrapText(true);
-            error.setMaxWidth(260);
+            error.setMaxWidth(300);
             error.textProperty().bind(f.errorProperty());
             error.visibleProperty().bind(f.errorProperty().isNotEmpty());
             error.managedProperty().bind(error.visibleProperty());
@@ -68,16 +69,15 @@ final class FormViews {
             label.setMinWidth(Label.USE_PREF_SIZE);
             Label unit = new Label(f.unit());
             unit.setMinWidth(Label.USE_PREF_SIZE);
-            int row = i / columns;
+            // each field takes two grid rows: the controls, then its error under them (collapsed while valid)
+            int row = 2 * (i / columns);
             int col = (i % columns) * 3;
-            VBox box = new VBox(1, control, error);
             grid.add(label, col, row);
-            grid.add(box, col + 1, row);
+            grid.add(control, col + 1, row);
             grid.add(unit, col + 2, row);
-            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-            GridPane.setValignment(unit, javafx.geometry.VPos.TOP);
-            GridPane.setMargin(label, new Insets(5, 0, 0, col == 0 ? 0 : 12));
-            GridPane.setMargin(unit, new Insets(5, 0, 0, 0));
+            grid.add(error, col, row + 1, 3, 1);
+            GridPane.setMargin(label, new Insets(0, 0, 0, col == 0 ? 0 : 12));
+            GridPane.setMargin(error, new Insets(0, 0, 2, col == 0 ? 0 : 12));
             i++;
         }
         grid.setAlignment(Pos.TOP_LEFT);
@@ -88,7 +88,9 @@ final class FormViews {
      * @param content a tab's content
      * @return the content in a scroll pane that fits its width, so that a short window never clips it
      */
-    static ScrollPane scroll(Node content) {
+    static ScrollPane scroll(javafx.scene.layout.Region content) {
+        // narrower than its content, the tab scrolls instead of squeezing fields and labels
+        content.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ScrollPane s = new ScrollPane(content);
         s.setFitToWidth(true);
         s.setFitToHeight(true);

@@ -126,28 +126,32 @@ public abstract class PlanForm {
             return null;
         }
         boolean ok = true;
+        List<FormField> unreadable = new ArrayList<>();
         for (FormField f : fields) {
             try {
                 f.check();
             } catch (FormField.Invalid e) {
                 f.setError(e.getMessage());
+                unreadable.add(f);
                 ok = false;
             }
         }
+        // fields that cannot be read stand in with neutral values so that the others are still checked
+        unreadable.forEach(f -> f.probe(true));
         Plan candidate = null;
-        if (ok) {
-            try {
-                candidate = build(current);
-            } catch (FormField.Invalid e) {
-                e.field().setError(e.getMessage());
-                ok = false;
-            } catch (RuntimeException e) {
-                // a record constructor refused the values
-                fields.get(0).setError(e.getMessage());
-                ok = false;
-            }
+        try {
+            candidate = build(current);
+        } catch (FormField.Invalid e) {
+            e.field().setError(e.getMessage());
+            ok = false;
+        } catch (RuntimeException e) {
+            // a record constructor refused the values
+            fields.get(0).setError(e.getMessage());
+            ok = false;
+        } finally {
+            unreadable.forEach(f -> f.probe(false));
         }
-        if (ok) {
+        if (candidate != null) {
             String base = pointer();
             for (Finding finding : PlanValidator.validate(candidate, main.catalog())) {
                 if (!finding.isError()) {
@@ -156,7 +160,7 @@ public abstract class PlanForm {
                 for (FormField f : fields) {
                     String at = f.member() == null ? null : base + "/" + f.member();
                     if (at != null && (finding.path().equals(at) || finding.path().startsWith(at + "/"))
-                            && f.errorProperty().get().isEmpty()) {
+                            && f.errorProperty().get().isEmpty() && !unreadable.contains(f)) {
                         f.setError(finding.message());
                         ok = false;
                     }

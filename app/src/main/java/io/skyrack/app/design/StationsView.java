@@ -41,20 +41,17 @@ public final class StationsView extends HBox {
         TableView<GroundStation> table = new TableView<>(vm.stations());
         table.setId("stations-table");
         table.setPlaceholder(new Label("No ground station"));
-        table.getColumns().add(column("Name", 150, GroundStation::name));
-        table.getColumns().add(column("Latitude (°)", 90, g -> FormField.format(round(Math.toDegrees(g.latitude())))));
-        table.getColumns().add(column("Longitude (°E)", 100,
-                g -> FormField.format(round(Math.toDegrees(g.longitude())))));
-        table.getColumns().add(column("Altitude (m)", 85, g -> FormField.format(g.altitude())));
-        table.getColumns().add(column("Min. elevation (°)", 115,
+        table.getColumns().add(column("Name", 120, GroundStation::name));
+        table.getColumns().add(column("Lat. (°)", 70, g -> FormField.format(round(Math.toDegrees(g.latitude())))));
+        table.getColumns().add(column("Lon. (°E)", 75, g -> FormField.format(round(Math.toDegrees(g.longitude())))));
+        table.getColumns().add(column("Alt. (m)", 60, g -> FormField.format(g.altitude())));
+        table.getColumns().add(column("Min. el. (°)", 75,
                 g -> FormField.format(round(Math.toDegrees(g.minElevation())))));
-        table.getColumns().add(column("Downlink (Mbit/s)", 115, g -> FormField.format(g.downlinkRate() / 1e6)));
+        table.getColumns().add(column("Mbit/s", 60, g -> FormField.format(g.downlinkRate() / 1e6)));
+        table.setPrefWidth(470);
         Button remove = ConstellationsView.button("Remove station", "remove-station",
                 () -> vm.remove(table.getSelectionModel().getSelectedItem()));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        VBox left = new VBox(4, table, remove);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        HBox.setHgrow(left, Priority.ALWAYS);
 
         ComboBox<GroundStationCatalog.Entry> builtIn = new ComboBox<>(vm.builtIn());
         builtIn.setId("builtin-stations");
@@ -70,20 +67,24 @@ public final class StationsView extends HBox {
                 return vm.builtIn().stream().filter(e -> toString(e).equals(s)).findFirst().orElse(null);
             }
         });
-        builtIn.setPrefWidth(300);
+        builtIn.setPrefWidth(260);
         Button addBuiltIn = ConstellationsView.button("Add", "add-builtin-station",
                 () -> vm.addBuiltIn(builtIn.getValue()));
         addBuiltIn.disableProperty().bind(builtIn.valueProperty().isNull());
-        GridPane form = FormViews.grid(vm.form(), "station", 2, () -> { }, Map.of());
+        HBox top = new HBox(4, builtIn, addBuiltIn, remove);
+        VBox left = new VBox(4, FormViews.heading("Add a real station from the built-in list"), top, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox.setHgrow(left, Priority.ALWAYS);
+
+        GridPane form = FormViews.grid(vm.form(), "station", 1, () -> { }, Map.of());
         Button add = ConstellationsView.button("Add station", "add-station", vm::addFromForm);
         add.disableProperty().bind(vm.form().validProperty().not());
         Label message = new Label();
         message.setId("station-message");
         message.setWrapText(true);
-        message.setMaxWidth(520);
+        message.setMaxWidth(260);
         message.textProperty().bind(vm.messageProperty());
-        VBox right = new VBox(6, FormViews.heading("From the built-in list"), new HBox(4, builtIn, addBuiltIn),
-                FormViews.heading("Or by position"), form, add, message);
+        VBox right = new VBox(4, FormViews.heading("Or by position"), form, add, message);
         getChildren().setAll(left, right);
     }
 

@@ -69,13 +69,20 @@ public final class TileLayoutView extends HBox {
         mode.setId("power-mode");
         mode.valueProperty().bindBidirectional(vm.powerModeProperty());
         mode.disableProperty().bind(vm.chosenTileProperty().isNull());
+        tileType.setPrefWidth(120);
+        profile.setPrefWidth(210);
+        mode.setPrefWidth(110);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {tileType, profile, mode, count,
+            rows, columns}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         GridPane types = new GridPane();
         types.setHgap(6);
         types.setVgap(4);
-        types.addRow(0, new Label("TILE type"), tileType, newType);
-        types.addRow(1, new Label("GPU"), profile);
-        types.addRow(2, new Label("Modules"), count);
-        types.addRow(3, new Label("Power mode"), mode);
+        types.addRow(0, label("TILE type"), new HBox(4, tileType, newType));
+        types.addRow(1, label("GPU module"), profile);
+        types.addRow(2, label("Modules"), count);
+        types.addRow(3, label("Power mode"), mode);
         rows.setId("grid-rows");
         columns.setId("grid-columns");
         rows.setPrefWidth(70);
@@ -83,8 +90,8 @@ public final class TileLayoutView extends HBox {
         rows.setEditable(true);
         columns.setEditable(true);
         Button fill = ConstellationsView.button("Fill empty cells", "fill-tiles", vm::fillEmpty);
-        types.addRow(4, new Label("Rows × columns"), new HBox(4, rows, new Label("×"), columns));
-        types.add(fill, 1, 5, 2, 1);
+        types.addRow(4, label("Grid"), new HBox(4, rows, label("×"), columns));
+        types.add(fill, 1, 5);
         VBox left = new VBox(6, FormViews.heading("TILE types"), types);
         rows.disableProperty().bind(vm.availableProperty().not());
         columns.disableProperty().bind(vm.availableProperty().not());
@@ -113,13 +120,14 @@ public final class TileLayoutView extends HBox {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         VBox centre = new VBox(6, heading, grid, help, message);
-        centre.setPrefWidth(420);
-        centre.setMinWidth(260);
+        centre.setPrefWidth(250);
+        centre.setMinWidth(200);
 
         figures.setId("tile-figures");
         figures.setHgap(10);
         figures.setVgap(2);
-        VBox right = new VBox(6, FormViews.heading("Figures per satellite (circular orbit, beta 0)"), figures);
+        VBox right = new VBox(6, FormViews.heading("Per satellite (circular orbit, beta 0)"), figures);
+        right.setMinWidth(300);
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().setAll(left, centre, right);
     }
@@ -215,18 +223,33 @@ public final class TileLayoutView extends HBox {
         return pane;
     }
 
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
+    }
+
     private void rebuildFigures() {
         figures.getChildren().clear();
         int row = 0;
         for (FigureRow f : vm.figures()) {
-            Label name = new Label(f.label());
-            name.setMinWidth(Label.USE_PREF_SIZE);
-            Label value = new Label(f.value());
-            value.setWrapText(true);
+            boolean note = f.label().equals("Warning") || f.label().equals("Error");
+            Label value = new Label(note ? "⚠ " + f.value() : f.value());
             value.setId("figure-" + row);
+            value.setWrapText(note);
+            value.setMinWidth(note ? 0 : Label.USE_PREF_SIZE);
+            value.setMaxWidth(note ? 330 : Double.MAX_VALUE);
+            if (f.warning()) {
+                value.getStyleClass().add("figure-warning");
+            }
+            if (note) {
+                value.getStyleClass().add("figure-note");
+                figures.add(value, 0, row++, 2, 1);
+                continue;
+            }
+            Label name = label(f.label());
             if (f.warning()) {
                 name.getStyleClass().add("figure-warning");
-                value.getStyleClass().add("figure-warning");
             }
             figures.addRow(row++, name, value);
         }

@@ -113,9 +113,9 @@ public final class TileLayoutViewModel {
                 loadGpu();
             }
         });
-        gpuProfile.addListener((o, a, b) -> gpuChanged());
-        powerMode.addListener((o, a, b) -> gpuChanged());
-        gpuCount.addListener((o, a, b) -> gpuChanged());
+        gpuProfile.addListener((o, a, b) -> gpuChanged(true));
+        powerMode.addListener((o, a, b) -> gpuChanged(false));
+        gpuCount.addListener((o, a, b) -> gpuChanged(false));
         refresh();
     }
 
@@ -147,8 +147,8 @@ public final class TileLayoutViewModel {
         }
         available.set(true);
         TileArray array = c.template().tileArray();
-        heading.set("TILEs of every satellite of " + c.id() + " (" + c.satelliteCount() + " satellite"
-                + (c.satelliteCount() == 1 ? "" : "s") + ")");
+        heading.set("The TILEs of each of the " + c.satelliteCount() + " satellite"
+                + (c.satelliteCount() == 1 ? "" : "s") + " of " + c.id());
         rows.set(array.rows());
         columns.set(array.columns());
         if (!slots.equals(array.slots())) {
@@ -352,8 +352,9 @@ public final class TileLayoutViewModel {
         }
     }
 
-    private void gpuChanged() {
-        if (loading) {
+    private void gpuChanged(boolean profileChanged) {
+        // a mode control clears its value when its list changes: that is no choice of the user's
+        if (loading || !profileChanged && powerMode.get() == null) {
             return;
         }
         loading = true;
@@ -451,22 +452,22 @@ public final class TileLayoutViewModel {
         TileArray a = template.tileArray();
         out.add(new FigureRow("TILEs", a.slots().size() + " of " + a.rows() * a.columns() + " slots", false));
         out.add(new FigureRow("Area", fmt("%.2f m²", f.area()), false));
-        out.add(new FigureRow("Mass", fmt("%.1f kg TILEs, %.1f kg satellite", f.mass(), f.satelliteMass()), false));
-        out.add(new FigureRow("GPUs", Integer.toString(f.gpuCount()), false));
-        out.add(new FigureRow("Peak power", fmt("%.0f W generated, sun-normal", f.peakGeneratedW()), false));
-        out.add(new FigureRow("Orbit average", fmt("%.0f W generated (%.0f %% lit), %.0f W deliverable",
-                f.orbitAverageGeneratedW(), 100 * f.litFraction(), f.orbitAverageDeliverableW()), false));
+        out.add(new FigureRow("Mass", fmt("%.1f kg (satellite %.1f kg)", f.mass(), f.satelliteMass()), false));
+        out.add(new FigureRow("GPUs", fmt("%d (%.0f W commanded)", f.gpuCount(), f.commandedComputeW()), false));
+        out.add(new FigureRow("Peak power", fmt("%.0f W, sun-normal", f.peakGeneratedW()), false));
+        out.add(new FigureRow("Orbit average", fmt("%.0f W (%.0f %% lit)", f.orbitAverageGeneratedW(),
+                100 * f.litFraction()), false));
         boolean deficit = f.orbitAverageDemandW() > f.orbitAverageDeliverableW() + 1e-9;
-        out.add(new FigureRow("Demand", fmt("%.0f W average (GPUs %.0f W at the commanded modes)",
-                f.orbitAverageDemandW(), f.commandedComputeW()), deficit));
+        out.add(new FigureRow("Demand / deliverable", fmt("%.0f W / %.0f W%s", f.orbitAverageDemandW(),
+                f.orbitAverageDeliverableW(), deficit ? ": DEFICIT" : ""), deficit));
         for (TileArrayFigures.TileFigures t : f.tiles()) {
             String hot = Double.isInfinite(t.hotMarginK()) ? "no GPU"
-                    : fmt("%+.1f K (junction %.1f °C)", t.hotMarginK(), t.hotJunctionK() - 273.15);
+                    : fmt("%+.1f K (%.0f °C)", t.hotMarginK(), t.hotJunctionK() - 273.15);
             out.add(new FigureRow("Hot margin, " + t.tileId(), hot, t.hotMarginK() < 0));
-            out.add(new FigureRow("Cold margin, " + t.tileId(), fmt("%+.1f K (junction %.1f °C)", t.coldMarginK(),
+            out.add(new FigureRow("Cold margin, " + t.tileId(), fmt("%+.1f K (%.0f °C)", t.coldMarginK(),
                     t.coldJunctionK() - 273.15), t.coldMarginK() < 0));
-            String radiator = Double.isInfinite(t.requiredRadiatorArea()) ? "no radiator area suffices"
-                    : fmt("needs %.2f m², has %.2f m²", t.requiredRadiatorArea(), t.radiatorArea());
+            String radiator = Double.isInfinite(t.requiredRadiatorArea()) ? "no area suffices"
+                    : fmt("needs %.2f of %.2f m²", t.requiredRadiatorArea(), t.radiatorArea());
             out.add(new FigureRow("Radiator, " + t.tileId(), (t.radiatorShort() ? "TOO SMALL: " : "") + radiator,
                     t.radiatorShort()));
         }

@@ -38,6 +38,8 @@ final class GlobeTimeline {
     private final EarthRotation earth;
     private final double[][] ringDrift;
     private final int[][] gridIndex;
+    /** The geometry whose satellite markers {@link #gridIndex} indexes. */
+    private final GlobeGeometry geometry;
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final int[] linkStart;
     private final int[] linkPairs;
@@ -59,6 +61,7 @@ final class GlobeTimeline {
         this.illumination = a.lighting().illumination();
         this.sun = a.lighting().sun();
         this.gridIndex = gridIndex;
+        this.geometry = g;
         for (int s = 0; s < grid.satelliteCount(); s++) {
             indexByName.put(grid.names().get(s), s);
         }
@@ -204,6 +207,11 @@ final class GlobeTimeline {
      * @param constellation constellation index in the globe geometry
      * @return grid index of each of its satellites, in the geometry's order; do not modify
      */
+    /** @return the geometry this timeline animates (its markers' indices are only valid for it) */
+    GlobeGeometry geometry() {
+        return geometry;
+    }
+
     int[] gridIndex(int constellation) {
         return gridIndex[constellation];
     }

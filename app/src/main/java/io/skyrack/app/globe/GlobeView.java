@@ -227,7 +227,9 @@ public final class GlobeView extends BorderPane {
         }
         vm.geometry().addListener((o, a, g) -> {
             scene.show(g);
-            scene.setTimeline(vm.timelineProperty().get());
+            // after an edit the timeline is still the old geometry's until the new one is prepared
+            GlobeTimeline t = vm.timelineProperty().get();
+            scene.setTimeline(t != null && t.geometry() == g ? t : null);
             dirty = true;
         });
         vm.timelineProperty().addListener((o, a, t) -> {

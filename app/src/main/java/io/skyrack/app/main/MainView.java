@@ -77,7 +77,8 @@ public final class MainView extends BorderPane {
         resultsHolder.setId("results-holder");
         SplitPane centre = new SplitPane(globe, resultsHolder);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.62);
+        // the design tabs need room for a form of five rows
+        centre.setDividerPositions(0.56);
         SplitPane split = new SplitPane(leftHolder, centre, rightHolder);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.2, 0.74);
