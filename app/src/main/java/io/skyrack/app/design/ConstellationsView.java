@@ -34,13 +34,13 @@ public final class ConstellationsView extends HBox {
 
     private void createView() {
         setId("design-constellations");
-        setSpacing(10);
+        setSpacing(8);
         setPadding(new Insets(6));
 
         ListView<String> list = new ListView<>(vm.rows());
         list.setId("constellation-list");
         list.setPlaceholder(new Label("No constellation yet:\nadd a Walker or sun-synchronous one,\nor import element sets."));
-        list.setPrefWidth(225);
+        list.setPrefWidth(215);
         list.setMinWidth(220);
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {
@@ -62,7 +62,7 @@ public final class ConstellationsView extends HBox {
         ComboBox<String> pattern = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
                 ConstellationsViewModel.PATTERNS));
         pattern.valueProperty().bindBidirectional(vm.walker().field("pattern").textProperty());
-        pattern.setPrefWidth(130);
+        pattern.setPrefWidth(110);
         GridPane walkerForm = FormViews.grid(vm.walker(), "walker", 2, main::sealEdits, Map.of("pattern", pattern));
         walkerForm.setId("walker-form");
         GridPane ssoForm = FormViews.grid(vm.sunSynchronous(), "sso", 2, main::sealEdits, Map.of());

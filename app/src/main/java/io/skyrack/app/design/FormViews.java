@@ -41,11 +41,13 @@ final class FormViews {
             if (input == null) {
                 TextField text = new TextField();
                 text.textProperty().bindBidirectional(f.textProperty());
-                text.setPrefColumnCount(f.type() == FormField.Type.TEXT ? 9 : 6);
+                text.setPrefWidth(f.type() == FormField.Type.TEXT ? 110 : 80);
                 input = text;
             }
             input.setId(prefix + "-" + f.key());
+            // a field keeps its own width instead of stretching to the widest of its grid column
             input.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            input.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Control control = input;
             control.focusedProperty().addListener((o, a, b) -> {
                 if (!b) {

@@ -48,7 +48,7 @@ public final class TileLayoutView extends HBox {
 
     private void createView() {
         setId("design-tiles");
-        setSpacing(12);
+        setSpacing(10);
         setPadding(new Insets(6));
 
         ComboBox<String> tileType = new ComboBox<>(vm.tileTypes());
@@ -69,9 +69,10 @@ public final class TileLayoutView extends HBox {
         mode.setId("power-mode");
         mode.valueProperty().bindBidirectional(vm.powerModeProperty());
         mode.disableProperty().bind(vm.chosenTileProperty().isNull());
-        tileType.setPrefWidth(120);
-        profile.setPrefWidth(210);
-        mode.setPrefWidth(110);
+        tileType.setPrefWidth(95);
+        profile.setPrefWidth(175);
+        mode.setPrefWidth(90);
+        count.setPrefWidth(65);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {tileType, profile, mode, count,
             rows, columns}) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -80,9 +81,8 @@ public final class TileLayoutView extends HBox {
         types.setHgap(6);
         types.setVgap(4);
         types.addRow(0, label("TILE type"), new HBox(4, tileType, newType));
-        types.addRow(1, label("GPU module"), profile);
-        types.addRow(2, label("Modules"), count);
-        types.addRow(3, label("Power mode"), mode);
+        types.addRow(1, label("GPU"), profile);
+        types.addRow(2, label("Count, mode"), new HBox(4, count, mode));
         rows.setId("grid-rows");
         columns.setId("grid-columns");
         rows.setPrefWidth(70);
@@ -90,8 +90,8 @@ public final class TileLayoutView extends HBox {
         rows.setEditable(true);
         columns.setEditable(true);
         Button fill = ConstellationsView.button("Fill empty cells", "fill-tiles", vm::fillEmpty);
-        types.addRow(4, label("Grid"), new HBox(4, rows, label("×"), columns));
-        types.add(fill, 1, 5);
+        types.addRow(3, label("Grid"), new HBox(4, rows, label("×"), columns));
+        types.add(fill, 1, 4);
         VBox left = new VBox(6, FormViews.heading("TILE types"), types);
         rows.disableProperty().bind(vm.availableProperty().not());
         columns.disableProperty().bind(vm.availableProperty().not());
@@ -111,23 +111,25 @@ public final class TileLayoutView extends HBox {
                 e.consume();
             }
         });
-        Label help = new Label("Click an empty cell to add the chosen TILE type; click a TILE to select it, "
-                + "Delete or right-click removes it; drag a TILE to move it.");
+        Label help = new Label("Click: add · Delete or right-click: remove · drag: move");
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
+        javafx.scene.control.Tooltip.install(grid, new javafx.scene.control.Tooltip("Click an empty cell to add the "
+                + "chosen TILE type; click a TILE to select it, Delete or right-click removes it; drag a TILE to "
+                + "an empty cell to move it."));
         Label message = new Label();
         message.setId("tile-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         VBox centre = new VBox(6, heading, grid, help, message);
-        centre.setPrefWidth(250);
-        centre.setMinWidth(200);
+        centre.setPrefWidth(165);
+        centre.setMinWidth(165);
 
         figures.setId("tile-figures");
         figures.setHgap(10);
         figures.setVgap(2);
         VBox right = new VBox(6, FormViews.heading("Per satellite (circular orbit, beta 0)"), figures);
-        right.setMinWidth(300);
+        right.setMinWidth(290);
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().setAll(left, centre, right);
     }
@@ -236,9 +238,9 @@ public final class TileLayoutView extends HBox {
             boolean note = f.label().equals("Warning") || f.label().equals("Error");
             Label value = new Label(note ? "⚠ " + f.value() : f.value());
             value.setId("figure-" + row);
-            value.setWrapText(note);
-            value.setMinWidth(note ? 0 : Label.USE_PREF_SIZE);
-            value.setMaxWidth(note ? 330 : Double.MAX_VALUE);
+            value.setWrapText(true);
+            value.setMinWidth(0);
+            value.setMaxWidth(note ? 290 : 165);
             if (f.warning()) {
                 value.getStyleClass().add("figure-warning");
             }

@@ -147,8 +147,7 @@ public final class TileLayoutViewModel {
         }
         available.set(true);
         TileArray array = c.template().tileArray();
-        heading.set("The TILEs of each of the " + c.satelliteCount() + " satellite"
-                + (c.satelliteCount() == 1 ? "" : "s") + " of " + c.id());
+        heading.set(c.id() + ", each of " + c.satelliteCount() + " satellite" + (c.satelliteCount() == 1 ? "" : "s"));
         rows.set(array.rows());
         columns.set(array.columns());
         if (!slots.equals(array.slots())) {
@@ -197,8 +196,7 @@ public final class TileLayoutViewModel {
         Cell cell = new Cell(row, column);
         if (occupant(row, column) != null) {
             selectedCell.set(cell);
-            message.set(cell.label() + " holds " + occupant(row, column).tileId()
-                    + ". Delete or right-click removes it; drag it to move it.");
+            message.set(cell.label() + ": " + occupant(row, column).tileId() + " selected");
             return;
         }
         String tile = chosenTile.get();
@@ -458,7 +456,7 @@ public final class TileLayoutViewModel {
         out.add(new FigureRow("Orbit average", fmt("%.0f W (%.0f %% lit)", f.orbitAverageGeneratedW(),
                 100 * f.litFraction()), false));
         boolean deficit = f.orbitAverageDemandW() > f.orbitAverageDeliverableW() + 1e-9;
-        out.add(new FigureRow("Demand / deliverable", fmt("%.0f W / %.0f W%s", f.orbitAverageDemandW(),
+        out.add(new FigureRow("Demand/deliverable", fmt("%.0f W / %.0f W%s", f.orbitAverageDemandW(),
                 f.orbitAverageDeliverableW(), deficit ? ": DEFICIT" : ""), deficit));
         for (TileArrayFigures.TileFigures t : f.tiles()) {
             String hot = Double.isInfinite(t.hotMarginK()) ? "no GPU"
