@@ -77,7 +77,10 @@ public final class StrictJsonParser {
     private final Map<String, int[]> locations = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
-    private StrictJsonParser() {
+    private final boolean arrayRoot;
+
+    private StrictJsonParser(boolean arrayRoot) {
+        this.arrayRoot = arrayRoot;
     }
 
     /**
@@ -85,7 +88,18 @@ public final class StrictJsonParser {
      * @return the tree, locations and findings
      */
     public static Result parse(String text) {
-        return new StrictJsonParser().run(text);
+        return new StrictJsonParser(false).run(text);
+    }
+
+    /**
+     * Parses a document whose root may also be an array, such as a list of records from another tool; the
+     * same rules apply otherwise.
+     *
+     * @param text the JSON text
+     * @return the tree, locations and findings
+     */
+    public static Result parseObjectOrArray(String text) {
+        return new StrictJsonParser(true).run(text);
     }
 
     private Result run(String text) {
@@ -99,9 +113,10 @@ public final class StrictJsonParser {
             JsonToken first = p.nextToken();
             if (first == null) {
                 findings.add(Finding.error("", "json.empty", "the document is empty").at(1, 1));
-            } else if (first != JsonToken.START_OBJECT) {
-                findings.add(Finding.error("", "json.root", "the document must be a JSON object ({…})")
-                        .at(line(p), column(p)));
+            } else if (first != JsonToken.START_OBJECT && !(arrayRoot && first == JsonToken.START_ARRAY)) {
+                findings.add(Finding.error("", "json.root", arrayRoot
+                        ? "the document must be a JSON object ({…}) or array ([…])"
+                        : "the document must be a JSON object ({…})").at(line(p), column(p)));
             } else {
                 root = readValue(p, "");
                 JsonToken extra = p.nextToken();
