@@ -113,6 +113,11 @@ public final class GlobeView extends BorderPane {
         return scene.routeHops();
     }
 
+    /** @return true once the full-resolution Earth texture has replaced the first, smaller one */
+    public boolean isShowingFullTexture() {
+        return supported && scene.fullEarthTextureLoaded();
+    }
+
     /** @return true when this view renders in 3D */
     public boolean isSupported3D() {
         return supported;
