@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.skyrack.app.WorkbenchApp;
-import io.skyrack.app.services.DialogService;
+import io.skyrack.app.services.ScriptedDialogs;
 import io.skyrack.core.bundle.BundleVerifier;
 import io.skyrack.core.bundle.VerificationReport;
 import io.skyrack.core.orekit.OrekitContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -38,39 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExportUiTest {
 
-    /** The file choosers answer with the test's paths; everything else is recorded. */
-    static final class Answers implements DialogService {
-        volatile Path file;
-        volatile Path folder;
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName) {
-            return Optional.ofNullable(file);
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.ofNullable(folder);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(title + ": " + message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-    }
-
-    private static final Answers ANSWERS = new Answers();
+    private static final ScriptedDialogs ANSWERS = new ScriptedDialogs();
     private static Stage stage;
     private static WorkbenchApp app;
     @TempDir
@@ -112,7 +79,7 @@ class ExportUiTest {
     @Order(1)
     void exportReportThroughTheFileMenuWritesTheCapacityReport() throws Exception {
         Path report = dir.resolve("kepler-report.html");
-        ANSWERS.file = report;
+        ANSWERS.save = report;
         for (int attempt = 0; attempt < 4 && visibleLabel("Export Report…") == null; attempt++) {
             robot.interact(() -> stage.toFront());
             click(visibleLabel("File"));
