@@ -4,6 +4,7 @@ import io.skyrack.app.edit.Autosave;
 import io.skyrack.app.edit.RecoveryStore;
 import io.skyrack.app.main.MainView;
 import io.skyrack.app.main.MainViewModel;
+import io.skyrack.app.services.DialogService;
 import io.skyrack.app.services.FxDialogService;
 import io.skyrack.app.services.FxScheduler;
 import io.skyrack.app.services.FxTaskExecutor;
@@ -23,6 +24,8 @@ public final class WorkbenchApp extends Application {
     /** System property naming the preferences node (tests use their own). */
     public static final String PREFS_PROPERTY = "skyrack.prefs.node";
 
+    private static volatile java.util.function.Function<Stage, DialogService> dialogFactory = FxDialogService::new;
+
     private MainViewModel viewModel;
     private MainView view;
 
@@ -32,7 +35,7 @@ public final class WorkbenchApp extends Application {
         StartupLoader boot = StartupLoader.take();
         OrekitContext orekit = boot.orekit().join();
         GpuCatalog catalog = boot.catalog().join();
-        FxDialogService dialogs = new FxDialogService(stage);
+        DialogService dialogs = dialogFactory.apply(stage);
         Preferences prefs = Preferences.userRoot().node(System.getProperty(PREFS_PROPERTY, "io/skyrack/workbench"));
         WindowSettings window = new WindowSettings(prefs);
         window.applyTheme();
@@ -70,6 +73,15 @@ public final class WorkbenchApp extends Application {
                 }));
             }
         });
+    }
+
+    /**
+     * Replaces the file choosers and message boxes of the next application start (UI tests answer them in code).
+     *
+     * @param factory makes the dialog service for the main window
+     */
+    public static void useDialogs(java.util.function.Function<Stage, DialogService> factory) {
+        dialogFactory = factory == null ? FxDialogService::new : factory;
     }
 
     /** @return the main view model (for tests) */

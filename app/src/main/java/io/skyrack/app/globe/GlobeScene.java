@@ -24,6 +24,9 @@ final class GlobeScene {
 
     /** Resource path of the Earth texture (Natural Earth, public domain; see assets/README.md). */
     static final String EARTH_TEXTURE = "/io/skyrack/app/earth/earth-4096x2048.png";
+    /** The same map box-filtered to 1024 × 512 (make-earth-texture.mjs --preview): decoded in a tenth of the time,
+     * it is on the globe for the first frames while the full texture decodes in the background. */
+    static final String EARTH_TEXTURE_FIRST = "/io/skyrack/app/earth/earth-1024x512.png";
 
     private static final Color[] PALETTE = {
         Color.web("#4fc3f7"), Color.web("#ffb74d"), Color.web("#81c784"), Color.web("#e57373"), Color.web("#ba68c8"),
@@ -54,6 +57,7 @@ final class GlobeScene {
 
     private final Group root = new Group();
     private final Image earthTexture;
+    private final Image earthTextureFull;
     private final Affine earthRotation = new Affine();
     private final Group satellites = new Group();
     private final Group rings = new Group();
@@ -63,6 +67,9 @@ final class GlobeScene {
     private final LineLayer links = new LineLayer("globe-links", LINK_COLOURS);
     private final LineLayer contacts = new LineLayer("globe-contacts", Color.web("#69f0ae"));
     private final LineLayer sunRay = new LineLayer("globe-sun-ray", Color.web("#ffd54f"));
+    /** The selected satellite's route to the ground: bright magenta, over the links and contact lines. */
+    private final LineLayer route = new LineLayer("globe-route", Color.web("#ff4fd8"));
+    private int routeHops = -1;
     private final List<SatelliteLayer> layers = new ArrayList<>();
     private final List<Affine> ringSpins = new ArrayList<>();
     private final List<LineLayer> ringLayers = new ArrayList<>();
@@ -92,8 +99,16 @@ final class GlobeScene {
         // through it)
         earth.setMouseTransparent(true);
         PhongMaterial m = new PhongMaterial(Color.WHITE);
-        earthTexture = new Image(Objects.requireNonNull(getClass().getResource(EARTH_TEXTURE)).toExternalForm(), true);
+        earthTexture = new Image(Objects.requireNonNull(getClass().getResource(EARTH_TEXTURE_FIRST)).toExternalForm(),
+                true);
+        earthTextureFull = new Image(Objects.requireNonNull(getClass().getResource(EARTH_TEXTURE)).toExternalForm(),
+                true);
         m.setDiffuseMap(earthTexture);
+        earthTextureFull.progressProperty().addListener((o, a, b) -> {
+            if (b.doubleValue() >= 1 && !earthTextureFull.isError()) {
+                m.setDiffuseMap(earthTextureFull);
+            }
+        });
         m.setSpecularColor(Color.rgb(30, 30, 30));
         earth.setMaterial(m);
         Group earthGroup = new Group(earth);
@@ -107,9 +122,11 @@ final class GlobeScene {
         night.getScope().add(earthGroup);
         sunLight.getScope().add(earthGroup);
         AmbientLight flat = new AmbientLight(Color.WHITE);
-        flat.getScope().addAll(satellites, rings, stations.node(), links.view(), contacts.view(), sunRay.view(),
+        flat.getScope().addAll(satellites, rings, stations.node(), links.view(), contacts.view(), route.view(),
+                sunRay.view(),
                 sunMarker);
-        root.getChildren().addAll(earthGroup, stations.node(), rings, links.view(), contacts.view(), sunRay.view(),
+        root.getChildren().addAll(earthGroup, stations.node(), rings, links.view(), contacts.view(), route.view(),
+                sunRay.view(),
                 satellites, sunMarker, night, sunLight, flat);
     }
 
@@ -128,6 +145,11 @@ final class GlobeScene {
     /** @return true once the Earth's texture has loaded (it loads in the background) */
     boolean earthTextureLoaded() {
         return earthTexture.getProgress() >= 1 && !earthTexture.isError();
+    }
+
+    /** @return true once the full-resolution texture has replaced the first one */
+    boolean fullEarthTextureLoaded() {
+        return earthTextureFull.getProgress() >= 1 && !earthTextureFull.isError();
     }
 
     /** @return the scene graph's root */
@@ -155,6 +177,8 @@ final class GlobeScene {
         links.end();
         contacts.begin();
         contacts.end();
+        route.begin();
+        route.end();
         if (g == null) {
             stations.show(null);
             sunMarker.setVisible(false);
@@ -198,11 +222,14 @@ final class GlobeScene {
         if (t != null) {
             links.ensureCapacity(t.maxLinks());
             contacts.ensureCapacity(t.maxContacts());
+            route.ensureCapacity(Math.min(t.grid().satelliteCount() + 1, 512));
         }
         links.begin();
         links.end();
         contacts.begin();
         contacts.end();
+        route.begin();
+        route.end();
     }
 
     /** @return the timeline animated, or null */
@@ -288,6 +315,9 @@ final class GlobeScene {
             }
             renderLinks(selectedGrid, eye, unitsPerPixelPerUnit);
             renderContacts(eye, unitsPerPixelPerUnit);
+            renderRoute(selectedGrid, eye, unitsPerPixelPerUnit);
+        } else {
+            routeHops = -1;
         }
     }
 
@@ -370,6 +400,34 @@ final class GlobeScene {
                     eye, (mine ? SELECTED_LINE_PIXELS : LINE_PIXELS) / 2 * upp);
         }
         links.end();
+    }
+
+    /** Draws the selected satellite's route to the ground at the frame's step (hidden ends included: a route is few lines). */
+    private void renderRoute(int selectedGrid, double[] eye, double upp) {
+        route.begin();
+        routeHops = -1;
+        if (selectedGrid >= 0) {
+            int[] path = timeline.routeToGround(selectedGrid, frame.step);
+            int n = timeline.satelliteCount();
+            float[] at = stations.scenePositions();
+            if (path.length >= 2) {
+                routeHops = path.length - 1;
+                int st = path[0] - n;
+                if (st >= 0 && 3 * st + 2 < at.length) {
+                    route.add(at, 3 * st, frame.positions, 3 * path[1], 0, eye, SELECTED_LINE_PIXELS / 2 * upp);
+                }
+                for (int i = 1; i + 1 < path.length; i++) {
+                    route.add(frame.positions, 3 * path[i], frame.positions, 3 * path[i + 1], 0, eye,
+                            SELECTED_LINE_PIXELS / 2 * upp);
+                }
+            }
+        }
+        route.end();
+    }
+
+    /** @return hops of the route drawn for the selected satellite in the last frame, −1 when none is drawn */
+    int routeHops() {
+        return routeHops;
     }
 
     private void renderContacts(double[] eye, double upp) {

@@ -16,6 +16,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.skyrack.core.routing.NetworkSnapshot;
 import java.util.Optional;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 
@@ -54,7 +55,13 @@ final class GlobeTimeline {
     private final double[][] eclipseStarts;
     private final double[][] contactStarts;
 
+    private final Analysis analysis;
+    private int routeStep = -1;
+    private int routeSatellite = -1;
+    private int[] route = new int[0];
+
     private GlobeTimeline(Analysis a, GlobeGeometry g, int[][] gridIndex) {
+        this.analysis = a;
         this.grid = a.grid();
         this.steps = grid.stepCount();
         this.step = grid.step();
@@ -132,6 +139,34 @@ final class GlobeTimeline {
     }
 
     // ------------------------------------------------------------------ per frame
+
+    /**
+     * The lowest-latency route of a satellite's data to the ground at a grid step, over the crosslinks up at that
+     * step and the stations in contact (the routing of {@code analyze}: light time plus the plan's per-hop delay).
+     * Computed again only when the step or the satellite changes.
+     *
+     * @param satellite grid index of the satellite
+     * @param k grid step
+     * @return the nodes from the ground station to the satellite: the first is {@code satellites + station}, the
+     *     rest grid indices of satellites; empty when the satellite has no route to the ground at that step
+     */
+    int[] routeToGround(int satellite, int k) {
+        if (satellite != routeSatellite || k != routeStep) {
+            routeSatellite = satellite;
+            routeStep = k;
+            route = NetworkSnapshot.at(grid, analysis.links(), analysis.contacts(), k,
+                    analysis.plan().crosslinks().perHopDelay()).toGround().path(satellite);
+            if (route.length < 2) {
+                route = new int[0];
+            }
+        }
+        return route;
+    }
+
+    /** @return number of satellites in the grid (route nodes from this on are ground stations) */
+    int satelliteCount() {
+        return grid.satelliteCount();
+    }
 
     /**
      * Fills a frame for a time in the window: positions by cubic Hermite interpolation between the grid samples,

@@ -108,6 +108,16 @@ public final class GlobeView extends BorderPane {
         initListeners();
     }
 
+    /** @return hops of the selected satellite's route to the ground drawn in the last frame, −1 when none */
+    public int routeHops() {
+        return scene.routeHops();
+    }
+
+    /** @return true once the full-resolution Earth texture has replaced the first, smaller one */
+    public boolean isShowingFullTexture() {
+        return supported && scene.fullEarthTextureLoaded();
+    }
+
     /** @return true when this view renders in 3D */
     public boolean isSupported3D() {
         return supported;
@@ -341,9 +351,14 @@ public final class GlobeView extends BorderPane {
         if (scene.timeline() == null) {
             info.setText(String.format(Locale.ROOT, "%,d satellites at the plan epoch", sats));
         } else {
+            String selected = vm.selectedSatelliteProperty().get();
+            int hops = scene.routeHops();
+            String route = selected == null ? "" : hops < 0 ? "\n" + selected + ": no route to the ground"
+                    : String.format(Locale.ROOT, "\n%s: route to the ground %d hop%s", selected, hops,
+                    hops == 1 ? "" : "s");
             info.setText(String.format(Locale.ROOT, "%s  ·  %,d satellites (%,d in eclipse)  ·  %,d crosslinks  ·  "
-                            + "%,d ground contacts", vm.playback().clockProperty().get(), sats, scene.eclipsedCount(),
-                    scene.linkCount(), scene.contactCount()));
+                            + "%,d ground contacts%s", vm.playback().clockProperty().get(), sats, scene.eclipsedCount(),
+                    scene.linkCount(), scene.contactCount(), route));
         }
     }
 

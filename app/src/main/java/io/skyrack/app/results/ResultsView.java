@@ -53,6 +53,7 @@ public final class ResultsView extends BorderPane {
     private final TableView<LinkWindowRow> links = new TableView<>();
     private final TableView<Contact> contacts = new TableView<>();
     private final TabPane tabs = new TabPane();
+    private final PlacementView placement = new PlacementView();
 
     /**
      * @param run the analysis run
@@ -77,7 +78,8 @@ public final class ResultsView extends BorderPane {
                 tab("Thermal", thermalChart, "tab-thermal"),
                 tab("Beta & eclipses", new HBox(8, grow(betaChart), eclipses), "tab-beta"),
                 tab("Links", links, "tab-links"),
-                tab("Contacts", contacts, "tab-contacts"));
+                tab("Contacts", contacts, "tab-contacts"),
+                tab("Placement", placement, "tab-placement"));
         setCenter(tabs);
         // only the tab in view is in the scene graph: TabPane lays out hidden tabs too, and a chart's layout
         // (its axes measure every tick label) costs tens of milliseconds of the FX thread
@@ -102,6 +104,11 @@ public final class ResultsView extends BorderPane {
         header.styleProperty().bind(javafx.beans.binding.Bindings.when(run.staleProperty())
                 .then("-fx-text-fill: #8d6e00;").otherwise(""));
         refresh();
+    }
+
+    /** @return the Placement tab's view (tests) */
+    public PlacementView placementView() {
+        return placement;
     }
 
     /** @return the tabs (for tests) */
@@ -138,6 +145,7 @@ public final class ResultsView extends BorderPane {
     private void refresh() {
         Analysis a = run.analysisProperty().get();
         capacity.getChildren().clear();
+        placement.show(a);
         if (a == null) {
             links.getItems().clear();
             contacts.getItems().clear();

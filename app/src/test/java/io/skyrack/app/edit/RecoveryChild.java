@@ -1,7 +1,7 @@
 package io.skyrack.app.edit;
 
 import io.skyrack.app.main.MainViewModel;
-import io.skyrack.app.services.DialogService;
+import io.skyrack.app.services.ScriptedDialogs;
 import io.skyrack.app.services.RecentFiles;
 import io.skyrack.app.services.TaskExecutor;
 import io.skyrack.core.orekit.OrekitContext;
@@ -9,7 +9,6 @@ import io.skyrack.gpu.GpuCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,27 +30,8 @@ public final class RecoveryChild {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         ScheduledExecutorService fx = Executors.newSingleThreadScheduledExecutor();
-        DialogService dialogs = new DialogService() {
-            @Override
-            public Optional<Path> chooseFileToOpen(String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseFileToSave(String title, String suggestedName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                System.out.println("ERROR " + message);
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return false;
-            }
-        };
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        dialogs.confirm = false;
         RecoveryStore store = new RecoveryStore(dir, ProcessHandle.current().pid());
         fx.submit(() -> {
             MainViewModel vm = new MainViewModel(OrekitContext.bundled(), GpuCatalog.builtIn(), TaskExecutor.DIRECT,

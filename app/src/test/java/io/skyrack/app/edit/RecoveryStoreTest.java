@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.skyrack.app.main.MainViewModel;
 import io.skyrack.app.services.DialogService;
+import io.skyrack.app.services.ScriptedDialogs;
 import io.skyrack.app.services.RecentFiles;
 import io.skyrack.app.services.TaskExecutor;
 import io.skyrack.core.orekit.OrekitContext;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -31,42 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** Recovery files: written atomically, found after their process died, restored or discarded. */
 class RecoveryStoreTest {
 
-    /** Dialogs that answer every question the same way and record what was asked. */
-    static final class Answers implements DialogService {
-        final boolean answer;
-        final List<String> asked = new ArrayList<>();
-
-        Answers(boolean answer) {
-            this.answer = answer;
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            asked.add("error: " + message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            asked.add(message);
-            return answer;
-        }
-    }
-
     private final Preferences prefs = Preferences.userRoot().node("io/skyrack/test/recovery" + System.nanoTime());
 
     @AfterEach
     void tearDown() throws Exception {
         prefs.removeNode();
+    }
+
+    private static ScriptedDialogs answering(boolean answer) {
+        ScriptedDialogs d = new ScriptedDialogs();
+        d.confirm = answer;
+        return d;
     }
 
     private static long deadPid() throws Exception {
@@ -106,7 +81,7 @@ class RecoveryStoreTest {
     void autosaveWritesTheWorkingCopyAndSavingDeletesIt(@TempDir Path dir) throws Exception {
         RecoveryStore store = new RecoveryStore(dir.resolve("rec"), ProcessHandle.current().pid());
         AutosaveTest.ManualScheduler s = new AutosaveTest.ManualScheduler();
-        MainViewModel vm = viewModel(new Answers(true), store, s);
+        MainViewModel vm = viewModel(answering(true), store, s);
         vm.loadSample("kepler-edge");
         assertTrue(s.pending.isEmpty(), "a freshly opened plan has nothing to save");
         vm.edit("Rename plan", p -> p.withName("edited"));
@@ -131,10 +106,10 @@ class RecoveryStoreTest {
         crashed.write(base.withName("unsaved work"), original, "orig.skyrack.json");
 
         RecoveryStore store = new RecoveryStore(dir.resolve("rec"), ProcessHandle.current().pid());
-        Answers accept = new Answers(true);
+        ScriptedDialogs accept = answering(true);
         MainViewModel vm = viewModel(accept, store, new AutosaveTest.ManualScheduler());
         assertTrue(vm.offerRecovery());
-        assertTrue(accept.asked.get(0).contains("orig.skyrack.json"), accept.asked.get(0));
+        assertTrue(accept.questions.get(0).contains("orig.skyrack.json"), accept.questions.get(0));
         assertEquals("unsaved work", vm.planProperty().get().name());
         assertEquals(original, vm.fileProperty().get());
         assertTrue(vm.dirtyProperty().get());
@@ -145,11 +120,11 @@ class RecoveryStoreTest {
 
         RecoveryStore again = new RecoveryStore(dir.resolve("rec2"), deadPid());
         again.write(base, null, "untitled");
-        Answers decline = new Answers(false);
+        ScriptedDialogs decline = answering(false);
         MainViewModel vm2 = viewModel(decline, new RecoveryStore(dir.resolve("rec2"), ProcessHandle.current().pid()),
                 new AutosaveTest.ManualScheduler());
         assertFalse(vm2.offerRecovery());
-        assertEquals(1, decline.asked.size());
+        assertEquals(1, decline.questions.size());
         assertFalse(Files.exists(again.planFile()));
     }
 
@@ -175,10 +150,10 @@ class RecoveryStoreTest {
         }
         assertEquals(137, child.exitValue(), "killed by SIGKILL (128 + 9)");
 
-        Answers accept = new Answers(true);
+        ScriptedDialogs accept = answering(true);
         MainViewModel vm = viewModel(accept, new RecoveryStore(rec, ProcessHandle.current().pid()),
                 new AutosaveTest.ManualScheduler());
-        assertTrue(vm.offerRecovery(), String.valueOf(accept.asked));
+        assertTrue(vm.offerRecovery(), String.valueOf(accept.questions));
         assertEquals("work-before-the-crash", vm.planProperty().get().name());
         assertFalse(vm.planProperty().get().constellations().isEmpty());
         assertTrue(vm.dirtyProperty().get());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.skyrack.app.results.AnalysisRunModel;
-import io.skyrack.app.services.DialogService;
+import io.skyrack.app.services.ScriptedDialogs;
 import io.skyrack.app.services.TaskExecutor;
 import io.skyrack.core.bundle.BundleVerifier;
 import io.skyrack.core.orekit.OrekitContext;
@@ -25,35 +25,7 @@ class ExportModelTest {
     private static final GpuCatalog CATALOG = GpuCatalog.builtIn();
     private static final OrekitContext OREKIT = OrekitContext.bundled();
 
-    /** Dialogs answered by the test. */
-    static final class Dialogs implements DialogService {
-        boolean confirm;
-        final List<String> errors = new ArrayList<>();
-        int confirmations;
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            confirmations++;
-            return confirm;
-        }
-    }
-
-    private final Dialogs dialogs = new Dialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> status = new ArrayList<>();
 
     private ExportModel model() {
@@ -80,7 +52,7 @@ class ExportModelTest {
         Files.writeString(dir.resolve("keep.txt"), "mine");
         dialogs.confirm = false;
         model().exportBundleTo(dir);
-        assertEquals(1, dialogs.confirmations);
+        assertEquals(1, dialogs.confirmations());
         assertTrue(Files.exists(dir.resolve("keep.txt")), "declined: the folder is untouched");
         dialogs.confirm = true;
         model().exportBundleTo(dir);

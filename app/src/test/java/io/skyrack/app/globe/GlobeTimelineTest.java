@@ -171,4 +171,71 @@ class GlobeTimelineTest {
         assertEquals(0, Math.toDegrees(start.ringSpin[0]), 0.05);
         assertEquals(0.9856, Math.toDegrees(end.ringSpin[0] - start.ringSpin[0]), 0.02);
     }
+
+    /**
+     * Routes drawn for a selected satellite: at every tenth step, a route runs from a station in contact with its
+     * first satellite, over crosslinks up at that step, to the satellite; its hop count is the fewest any path has
+     * (a breadth-first search over the same links and contacts, independent of the latency search) or more only
+     * when a longer path is faster; and there is a route exactly when the breadth-first search finds one.
+     */
+    @Test
+    void routesToTheGroundFollowLinksUpAndContactsAtTheStep() {
+        var a = KEPLER_ANALYSIS;
+        int n = a.grid().satelliteCount();
+        int stations = a.contacts().stations().size();
+        int checked = 0;
+        for (int k = 0; k < a.grid().stepCount(); k += 10) {
+            java.util.List<java.util.Set<Integer>> adj = new java.util.ArrayList<>();
+            for (int v = 0; v < n + stations; v++) {
+                adj.add(new java.util.HashSet<>());
+            }
+            for (int p = 0; p < a.links().pairCount(); p++) {
+                if (a.links().isUp(p, k)) {
+                    adj.get(a.links().satelliteA(p)).add(a.links().satelliteB(p));
+                    adj.get(a.links().satelliteB(p)).add(a.links().satelliteA(p));
+                }
+            }
+            for (int st = 0; st < stations; st++) {
+                for (int i = 0; i < n; i++) {
+                    if (a.contacts().visible().get(st).get(a.grid().index(i, k))) {
+                        adj.get(n + st).add(i);
+                        adj.get(i).add(n + st);
+                    }
+                }
+            }
+            int[] fewest = new int[n + stations];
+            java.util.Arrays.fill(fewest, -1);
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            for (int st = 0; st < stations; st++) {
+                fewest[n + st] = 0;
+                queue.add(n + st);
+            }
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                for (int w : adj.get(v)) {
+                    if (fewest[w] < 0) {
+                        fewest[w] = fewest[v] + 1;
+                        queue.add(w);
+                    }
+                }
+            }
+            for (int sat = 0; sat < n; sat++) {
+                int[] path = TIMELINE.routeToGround(sat, k);
+                if (fewest[sat] < 0) {
+                    assertEquals(0, path.length, "no route where no path exists");
+                    continue;
+                }
+                assertTrue(path.length >= 2);
+                assertTrue(path[0] >= n, "starts at a station");
+                assertEquals(sat, path[path.length - 1]);
+                assertTrue(path.length - 1 >= fewest[sat]);
+                for (int h = 0; h + 1 < path.length; h++) {
+                    assertTrue(adj.get(path[h]).contains(path[h + 1]), "hop " + h + " is up at step " + k);
+                    assertTrue(path[h + 1] < n, "only the first node is a station");
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 20, "routes checked: " + checked);
+    }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.skyrack.app.services.DialogService;
+import io.skyrack.app.services.ScriptedDialogs;
 import io.skyrack.app.services.RecentFiles;
 import io.skyrack.app.services.TaskExecutor;
 import io.skyrack.core.orekit.OrekitContext;
@@ -15,9 +15,7 @@ import io.skyrack.core.plan.Plan;
 import io.skyrack.gpu.GpuCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,36 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The main view model, driven without a window through a synchronous executor and scripted dialogs. */
 class MainViewModelTest {
-
-    /** Dialogs answered by the test. */
-    static final class ScriptedDialogs implements DialogService {
-        Path open;
-        Path save;
-        boolean confirm = true;
-        final List<String> errors = new ArrayList<>();
-        int confirmations;
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title) {
-            return Optional.ofNullable(open);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName) {
-            return Optional.ofNullable(save);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            confirmations++;
-            return confirm;
-        }
-    }
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Preferences prefs;
@@ -131,7 +99,7 @@ class MainViewModelTest {
         assertTrue(vm.titleProperty().get().startsWith("• demo"), vm.titleProperty().get());
         dialogs.confirm = false;
         vm.openSample("walker-1584");
-        assertEquals(1, dialogs.confirmations);
+        assertEquals(1, dialogs.confirmations());
         assertEquals("demo", vm.planProperty().get().name());
     }
 

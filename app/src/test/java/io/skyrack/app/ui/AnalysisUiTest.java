@@ -166,6 +166,23 @@ class AnalysisUiTest {
 
     @Test
     @Order(3)
+    void placementTabListsEveryReplicaAndMapsEveryGpu() throws Exception {
+        ResultsView view = (ResultsView) find(app.view(), "results");
+        robot.interact(() -> view.tabs().getSelectionModel().select(view.tabs().getTabs().stream()
+                .filter(t -> "tab-placement".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var a = app.viewModel().analysis().analysisProperty().get();
+        int replicas = a.plan().workloads().stream().mapToInt(w -> w.replicas()).sum();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> table = (javafx.scene.control.TableView<Object>) find(view,
+                "results-placement-table");
+        assertEquals(replicas, table.getItems().size(), "one row per replica, placed or not");
+        assertEquals(a.placement().result().gpus().size(), view.placementView().cellsDrawn());
+        FxTestSupport.screenshotFx(stage.getScene(), "analysis-placement");
+    }
+
+    @Test
+    @Order(4)
     void choosingAFindingSelectsWhatItNames() throws Exception {
         @SuppressWarnings("unchecked")
         ListView<Finding> list = (ListView<Finding>) find(app.view(), "findings");
@@ -183,7 +200,7 @@ class AnalysisUiTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void openingAnotherPlanMarksTheResultsStale() {
         robot.interact(() -> app.viewModel().loadSample("kepler-edge"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -277,6 +277,18 @@ class GlobeAnimationUiTest {
         frames(2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !((Label) lookup("globe-info")).getText()
                 .contains(" 0 ground contacts"));
+        // in contact, the selected satellite's route to the ground is the direct line (by the triangle inequality
+        // no relay is faster), drawn in the route mesh and named in the corner
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> globe().routeHops() == 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ((Label) lookup("globe-info")).getText()
+                .contains(clicked + ": route to the ground 1 hop"));
+        float[] routePoints = WaitForAsyncUtils.asyncFx(() -> ((TriangleMesh) ((MeshView) lookup("globe-route"))
+                .getMesh()).getPoints().toArray(null)).get();
+        double extent = 0;
+        for (float v : routePoints) {
+            extent = Math.max(extent, Math.abs(v));
+        }
+        assertTrue(extent > 1, "the route line has vertices away from the origin");
         FxTestSupport.screenshotFx(stage.getScene(), "globe-kepler-contact");
     }
 

@@ -115,6 +115,9 @@ class WorkbenchUiTest {
         assertEquals(10, ((List<?>) sats.getUserData()).size());
         assertTrue(find(sub.getRoot(), "globe-earth") != null);
         assertTrue(find(sub.getRoot(), "globe-rings-kepler") != null);
+        // the small first texture gives way to the full one once it has decoded in the background
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, globe::isShowingFullTexture);
+        WaitForAsyncUtils.waitForFxEvents();
         // at 00:00 UTC on 2026-03-20 the Sun is at right ascension ~0, which the default camera shows to the
         // right: the right half of the globe must be the sunlit one
         javafx.scene.image.Image img = WaitForAsyncUtils.asyncFx(() -> sub.snapshot(null, null)).get();
@@ -168,7 +171,15 @@ class WorkbenchUiTest {
     void selectingASatelliteFillsTheInspector() throws Exception {
         Node shell = visibleLabel("shell — Walker delta, 1584 satellites");
         javafx.geometry.Bounds sb = shell.localToScreen(shell.getBoundsInLocal());
-        robot.doubleClickOn(new javafx.geometry.Point2D(sb.getCenterX(), sb.getCenterY()));
+        // on a loaded machine a double click can arrive as two single clicks: try again until the shell expands
+        for (int attempt = 0; attempt < 3 && visibleLabel("shell-P01-S03") == null; attempt++) {
+            robot.doubleClickOn(new javafx.geometry.Point2D(sb.getCenterX(), sb.getCenterY()));
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleLabel("shell-P01-S03") != null);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // retried below
+            }
+        }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleLabel("shell-P01-S03") != null);
         click(visibleLabel("shell-P01-S03"));
         WaitForAsyncUtils.waitForFxEvents();
