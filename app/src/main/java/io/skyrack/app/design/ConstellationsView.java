@@ -62,7 +62,7 @@ public final class ConstellationsView extends HBox {
         ComboBox<String> pattern = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
                 ConstellationsViewModel.PATTERNS));
         pattern.valueProperty().bindBidirectional(vm.walker().field("pattern").textProperty());
-        pattern.setPrefWidth(110);
+        pattern.setPrefWidth(150);
         GridPane walkerForm = FormViews.grid(vm.walker(), "walker", 2, main::sealEdits, Map.of("pattern", pattern));
         walkerForm.setId("walker-form");
         GridPane ssoForm = FormViews.grid(vm.sunSynchronous(), "sso", 2, main::sealEdits, Map.of());

@@ -75,15 +75,16 @@ public final class MainView extends BorderPane {
         leftHolder.setId("left-holder");
         rightHolder.setId("right-holder");
         resultsHolder.setId("results-holder");
-        SplitPane centre = new SplitPane(globe, resultsHolder);
-        centre.setOrientation(Orientation.VERTICAL);
-        // the design tabs need room for a form of five rows
-        centre.setDividerPositions(0.56);
-        SplitPane split = new SplitPane(leftHolder, centre, rightHolder);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.2, 0.74);
+        // outline, globe and inspector side by side; the design editors and results under them across the whole
+        // width, where a form, a TILE grid with its figures or a table has room
+        SplitPane top = new SplitPane(leftHolder, globe, rightHolder);
+        top.setOrientation(Orientation.HORIZONTAL);
+        top.setDividerPositions(0.2, 0.74);
         SplitPane.setResizableWithParent(leftHolder, false);
         SplitPane.setResizableWithParent(rightHolder, false);
+        SplitPane split = new SplitPane(top, resultsHolder);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.56);
         setCenter(split);
         completeWhenPlanShows();
 
