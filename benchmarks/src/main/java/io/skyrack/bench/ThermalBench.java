@@ -130,11 +130,10 @@ public final class ThermalBench implements BenchGroup {
         double maxDiff = 0.0;
         for (int i = 0; i < tiles.size(); i++) {
             TileThermalResult r = ours.get(i);
-            double[][] mine = {r.solarFaceK(), r.boardK(), r.radiatorK()};
-            for (int node = 0; node < 3; node++) {
-                for (int k = 0; k < mine[node].length; k++) {
-                    maxDiff = Math.max(maxDiff, Math.abs(mine[node][k] - reference[i][node][k]));
-                }
+            for (int k = 0; k < r.samples(); k++) {
+                maxDiff = Math.max(maxDiff, Math.abs(r.solarFaceK(k) - reference[i][0][k]));
+                maxDiff = Math.max(maxDiff, Math.abs(r.boardK(k) - reference[i][1][k]));
+                maxDiff = Math.max(maxDiff, Math.abs(r.radiatorK(k) - reference[i][2][k]));
             }
         }
         return new Baseline(seconds, maxDiff);

@@ -304,8 +304,10 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
                 generated > 0.0 ? sim.servedJ / generated : 0.0, peak, margin, sim.throttledS / 60.0, required,
                 spec.radiatorArea() - required, sim.unservedJ, residual,
                 converged && sim.maxNewton <= TileNetwork.MAX_NEWTON, orbits);
-        return new TileThermalResult(inputs.tileId(), sim.time, sim.available, sim.generated, sim.compute,
-                sim.boardHeat, sim.charge, sim.solarFace, sim.board, sim.radiator, sim.junction, sim.levels,
-                new ArrayList<>(sim.events), summary, List.of(), assumptions);
+        float[] store = new float[TileThermalResult.SLOTS * sim.n];
+        sim.pack(store, 0);
+        ThermalState initial = new ThermalState(sim.solarFace[0], sim.board[0], sim.radiator[0], sim.charge[0]);
+        return new TileThermalResult(inputs.tileId(), sim.time, store, 0, initial, end[1], sim.intervals == sim.n,
+                sim.levelsOfPass(), sim.events, summary, assumptions);
     }
 }
