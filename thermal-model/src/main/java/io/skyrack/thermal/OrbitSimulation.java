@@ -726,17 +726,17 @@ final class OrbitSimulation {
 
     /**
      * Packs the last recorded pass's samples into {@code store} from {@code offset}, in
-     * {@link TileThermalResult}'s layout: each series as {@code float}, the charge as a {@code float} and its
-     * remainder.
+     * {@link TileThermalResult}'s layout: each series as {@code float}, temperatures as the change from the first
+     * sample, the charge as a {@code float} and its remainder.
      */
     void pack(float[] store, int offset) {
         int m = n;
-        packSeries(available, store, offset + TileThermalResult.AVAILABLE * m);
-        packSeries(generated, store, offset + TileThermalResult.GENERATED * m);
-        packSeries(boardHeat, store, offset + TileThermalResult.BOARD_HEAT * m);
-        packSeries(solarFace, store, offset + TileThermalResult.SOLAR_FACE * m);
-        packSeries(board, store, offset + TileThermalResult.BOARD * m);
-        packSeries(radiator, store, offset + TileThermalResult.RADIATOR * m);
+        packSeries(available, 0.0, store, offset + TileThermalResult.AVAILABLE * m);
+        packSeries(generated, 0.0, store, offset + TileThermalResult.GENERATED * m);
+        packSeries(boardHeat, 0.0, store, offset + TileThermalResult.BOARD_HEAT * m);
+        packSeries(solarFace, solarFace[0], store, offset + TileThermalResult.SOLAR_FACE * m);
+        packSeries(board, board[0], store, offset + TileThermalResult.BOARD * m);
+        packSeries(radiator, radiator[0], store, offset + TileThermalResult.RADIATOR * m);
         double[] c = charge;
         int hi = offset + TileThermalResult.CHARGE * m;
         int lo = offset + TileThermalResult.CHARGE_REMAINDER * m;
@@ -747,9 +747,9 @@ final class OrbitSimulation {
         }
     }
 
-    private void packSeries(double[] from, float[] to, int at) {
+    private void packSeries(double[] from, double reference, float[] to, int at) {
         for (int k = 0; k < n; k++) {
-            to[at + k] = (float) from[k];
+            to[at + k] = (float) (from[k] - reference);
         }
     }
 

@@ -13,8 +13,9 @@ import java.util.Objects;
  * {@link OrbitSummary#NONE} and {@link #findings()} says why; no output is ever NaN.
  *
  * <p>The series are read by sample index. They are stored compactly, because a batch of TILEs would otherwise
- * allocate tens of megabytes of result arrays: the per-sample powers and temperatures as {@code float} (about
- * 1e-5 K at 300 K and 1e-5 W at 100 W, far below any printed precision), the battery charge as a pair of
+ * allocate tens of megabytes of result arrays: the per-sample powers as {@code float} (within 1e-5 W at 100 W),
+ * the temperatures as the {@code float} change from the first sample (within 2e-6 K for changes up to 32 K; far
+ * below any printed precision), the battery charge as a pair of
  * {@code float}s (sum exact to ~1e-14 of the charge, so its watt-hour printout does not move), all in one array
  * that a batch's results may share ({@link PeriodicOrbitSolver#solveAll}). The GPU power, the power modes and
  * the junction temperatures are not stored per sample: at most samples every group ran its commanded mode, and
@@ -203,7 +204,7 @@ public final class TileThermalResult {
      * @return solar-face temperature (K)
      */
     public double solarFaceK(int k) {
-        return at(SOLAR_FACE, k);
+        return initial.solarFaceK() + at(SOLAR_FACE, k);
     }
 
     /**
@@ -211,7 +212,7 @@ public final class TileThermalResult {
      * @return board (GPU case) temperature (K)
      */
     public double boardK(int k) {
-        return at(BOARD, k);
+        return initial.boardK() + at(BOARD, k);
     }
 
     /**
@@ -219,7 +220,7 @@ public final class TileThermalResult {
      * @return radiator temperature (K)
      */
     public double radiatorK(int k) {
-        return at(RADIATOR, k);
+        return initial.radiatorK() + at(RADIATOR, k);
     }
 
     /**
@@ -228,8 +229,8 @@ public final class TileThermalResult {
      *     the board, hottest at the hotter end of the step
      */
     public double junctionMaxK(int k) {
-        double board = at(BOARD, k);
-        double boardEnd = !lastStepped && k == n - 1 ? board : k + 1 == n ? boardEndK : at(BOARD, k + 1);
+        double board = boardK(k);
+        double boardEnd = !lastStepped && k == n - 1 ? board : k + 1 == n ? boardEndK : boardK(k + 1);
         double hot = Math.max(board, boardEnd);
         int i = decidedIndex(k);
         return hot + (i >= 0 ? levels.decidedRiseK()[i] : levels.commandedRiseK());
