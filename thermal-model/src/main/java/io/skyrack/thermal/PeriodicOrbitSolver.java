@@ -27,7 +27,7 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
      * enough that G1 allocates it outside the young generation (at least half a region with its default 1 MB
      * regions of a heap up to 2 GB) and never copies it, small enough for 50 tasks to balance two cores.
      */
-    static final int CHUNK = Integer.getInteger("skyrack.chunk", 32);
+    static final int CHUNK = 32;
 
     /** Temperature change per orbit below which a battery-charge drift may be extrapolated (K). */
     private static final double SETTLED_K = 0.05;
