@@ -62,8 +62,9 @@ public final class ThermalBench implements BenchGroup {
 
         List<TileThermalResult> ours = new ArrayList<>();
         // Each run lets go of the previous run's results before it starts, as the Dormand–Prince runs overwrite
-        // their outputs in place: at most one set of outputs is alive on either side. (Skyrack's results are ~70 MB
-        // per run; the collector copies whatever part of them is alive when it runs, inside the timed run.) A run
+        // their outputs in place: at most one set of outputs is alive on either side. (Skyrack's results are ~30 MB
+        // per run, in stores of ~0.6 MB that G1 allocates outside the young generation; any collection inside a
+        // timed run is charged to it.) A run
         // takes ~50 ms, so it gets 10 warm-up runs for the compiler to settle (a Dormand–Prince run takes seconds).
         double oursSeconds = Timing.median(10, 9, () -> {
             ours.clear();
