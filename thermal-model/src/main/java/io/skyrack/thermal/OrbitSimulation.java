@@ -648,8 +648,9 @@ final class OrbitSimulation {
     /**
      * Works out what only the last pass needs: the largest junction rise at each sample the controller decided
      * in full (elsewhere every group ran its commanded mode); the junction temperatures (quasi-static above the
-     * board, hottest at either end of each step), each group's peak and the overall peak; the time throttled; the energy available, drawn and computed;
-     * and the heat absorbed and emitted by the trapezoidal rule — the rule the steps integrate with.
+     * board, hottest at either end of each step), each group's peak and the overall peak; the time throttled;
+     * the energy available, drawn and computed; and the heat absorbed and emitted by the trapezoidal rule — the
+     * rule the steps integrate with.
      */
     void tally() {
         if (!recorded) {

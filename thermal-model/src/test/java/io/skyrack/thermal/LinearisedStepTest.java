@@ -159,8 +159,8 @@ class LinearisedStepTest {
 
     private static double maxDifference(TileThermalResult a, TileThermalResult b) {
         double worst = 0.0;
-        double[][] x = {TestTiles.series(a, a::solarFaceK), TestTiles.series(a, a::boardK), TestTiles.series(a, a::radiatorK)};
-        double[][] y = {TestTiles.series(b, b::solarFaceK), TestTiles.series(b, b::boardK), TestTiles.series(b, b::radiatorK)};
+        double[][] x = TestTiles.temperatures(a);
+        double[][] y = TestTiles.temperatures(b);
         for (int node = 0; node < 3; node++) {
             for (int k = 0; k < x[node].length; k++) {
                 worst = Math.max(worst, Math.abs(x[node][k] - y[node][k]));

@@ -30,9 +30,10 @@ class PeriodicOrbitSolverTest {
         for (int i = 0; i < tiles.size(); i++) {
             TileThermalResult one = solver.solve(spec, Environment.nominal(), tiles.get(i));
             assertEquals(tiles.get(i).tileId(), batch.get(i).tileId());
-            assertArrayEquals(TestTiles.series(one, one::boardK), TestTiles.series(batch.get(i), batch.get(i)::boardK), 0.0);
+            TileThermalResult fromBatch = batch.get(i);
+            assertArrayEquals(TestTiles.series(one, one::boardK), TestTiles.series(fromBatch, fromBatch::boardK), 0.0);
             assertArrayEquals(TestTiles.series(one, one::batteryChargeJ),
-                    TestTiles.series(batch.get(i), batch.get(i)::batteryChargeJ), 0.0);
+                    TestTiles.series(fromBatch, fromBatch::batteryChargeJ), 0.0);
             assertEquals(one.summary(), batch.get(i).summary());
         }
         assertFalse(batch.get(5).solved());

@@ -81,6 +81,14 @@ final class TestTiles {
         return out;
     }
 
+    /**
+     * @param r a result
+     * @return its node temperatures at every sample, indexed {@code [node][sample]} (K)
+     */
+    static double[][] temperatures(TileThermalResult r) {
+        return new double[][] {series(r, r::solarFaceK), series(r, r::boardK), series(r, r::radiatorK)};
+    }
+
     static boolean anyNaN(double[]... arrays) {
         for (double[] a : arrays) {
             for (double v : a) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -112,8 +113,12 @@ class ValidationTest {
     }
 
     private static void assertNoNaN(TileThermalResult r) {
-        assertFalse(TestTiles.anyNaN(r.time(), TestTiles.series(r, r::availableW), TestTiles.series(r, r::generatedW), TestTiles.series(r, r::computeW), TestTiles.series(r, r::boardHeatW),
-                TestTiles.series(r, r::batteryChargeJ), TestTiles.series(r, r::solarFaceK), TestTiles.series(r, r::boardK), TestTiles.series(r, r::radiatorK), TestTiles.series(r, r::junctionMaxK)));
+        List<IntToDoubleFunction> series = List.of(r::availableW, r::generatedW, r::computeW, r::boardHeatW,
+                r::batteryChargeJ, r::solarFaceK, r::boardK, r::radiatorK, r::junctionMaxK);
+        assertFalse(TestTiles.anyNaN(r.time()));
+        for (IntToDoubleFunction f : series) {
+            assertFalse(TestTiles.anyNaN(TestTiles.series(r, f)));
+        }
         TileThermalResult.OrbitSummary s = r.summary();
         double[] summary = {s.averageAvailableW(), s.averageGeneratedW(), s.averageComputeW(), s.computeShare(),
             s.loadShare(), s.peakJunctionK(), s.junctionMarginK(), s.throttledMinutes(), s.requiredRadiatorArea(),

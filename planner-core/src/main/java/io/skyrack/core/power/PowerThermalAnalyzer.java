@@ -200,8 +200,8 @@ public final class PowerThermalAnalyzer {
     }
 
     private static TileThermalResult emptyResult(String id) {
-        return TileThermalResult.invalid(id, List.of(new ThermalFinding("gpus", "the TILE's GPUs are not in the catalog")),
-                List.of());
+        return TileThermalResult.invalid(id,
+                List.of(new ThermalFinding("gpus", "the TILE's GPUs are not in the catalog")), List.of());
     }
 
     /** Sums and extremes of one satellite's TILEs. */

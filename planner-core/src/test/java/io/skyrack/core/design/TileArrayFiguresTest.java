@@ -181,8 +181,9 @@ class TileArrayFiguresTest {
         TileArrayFigures.TileFigures tf = FIGURES.compute(TEMPLATE, plan.tiles(), hot, ALTITUDE, PTR).tiles().get(0);
 
         // lit samples (output above half the orbit's highest; the rest is eclipse and penumbra)
-        double max = IntStream.range(0, r.samples()).mapToDouble(r::availableW).max().orElseThrow();
-        double litMin = IntStream.range(0, r.samples()).mapToDouble(r::availableW).filter(w -> w > 0.5 * max).min().orElseThrow();
+        double[] available = IntStream.range(0, r.samples()).mapToDouble(r::availableW).toArray();
+        double max = Arrays.stream(available).max().orElseThrow();
+        double litMin = Arrays.stream(available).filter(w -> w > 0.5 * max).min().orElseThrow();
         // the steady sub-solar case bounds the orbit's hottest junction from above, within 15 K
         double orbitPeak = r.summary().peakJunctionK();
         assertTrue(tf.hotJunctionK() >= orbitPeak - 0.1, tf.hotJunctionK() + " vs " + orbitPeak);
