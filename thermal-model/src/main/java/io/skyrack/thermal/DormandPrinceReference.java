@@ -192,9 +192,13 @@ public final class DormandPrinceReference {
             er = spec.radiatorFace().emissivity() * TileNetwork.SIGMA * spec.radiatorArea();
             qs = loads.solarFaceW();
             qr = loads.radiatorW();
-            drawn = solved.generatedW();
-            dissipated = solved.boardHeatW();
             n = qs.length;
+            drawn = new double[n];
+            dissipated = new double[n];
+            for (int k = 0; k < n; k++) {
+                drawn[k] = solved.generatedW(k);
+                dissipated[k] = solved.boardHeatW(k);
+            }
             this.dt = dt;
             perDt = 1.0 / dt;
         }

@@ -30,7 +30,8 @@ import java.util.List;
  *
  * <p>The environmental heat is interpolated linearly between samples, so the trapezoidal rule integrates it
  * exactly (its step averages are computed once per TILE); electrical powers hold over each step. The output
- * arrays are allocated once and rewritten by every pass; nothing is allocated per step. In the usual case the
+ * arrays, like the loads, are the thread's {@link Workspace} arrays, rewritten by every pass: a solve allocates
+ * only its compact result ({@link TileThermalResult}), and nothing is allocated per step. In the usual case the
  * controller's common decision (every group at its commanded mode, within power and junction limits) is taken
  * inline, and the power levels of those steps are filled in by {@link #tally()} for the last pass only.
  * Mutable, one per TILE solve.
@@ -83,6 +84,10 @@ final class OrbitSimulation {
     final int sizingSample;
     final int sizingRadiatorSample;
 
+    /**
+     * The last recorded pass's samples (powers in W, charge in J, temperatures in K, levels), in the thread's
+     * {@link Workspace} like the loads: copied into the result before the thread builds its next simulation.
+     */
     final double[] available;
     final double[] generated;
     final double[] compute;
@@ -91,15 +96,16 @@ final class OrbitSimulation {
     final double[] solarFace;
     final double[] board;
     final double[] radiator;
-    final double[] junction;
     final int[][] levels;
+    /** Largest junction rise above the board (at least 0) at each {@link #decided} sample, by {@link #tally()} (K). */
+    final double[] decidedRise;
     final List<ThrottleEvent> events = new ArrayList<>();
     /**
      * Samples of the last pass at which the controller ran its full decision, in order; at the others every
-     * group ran its commanded mode, and {@link #levels} and {@link #compute} are filled in by {@link #tally()}.
+     * group ran its commanded mode, and {@link #levels} and {@link #compute} hold nothing.
      */
-    private final int[] decided;
-    private int decidedCount;
+    final int[] decided;
+    int decidedCount;
 
     /** Whether the steps use TR-BDF2 (stiff network) rather than Crank–Nicolson. */
     final boolean stiff;
@@ -171,7 +177,8 @@ final class OrbitSimulation {
         n = in.size();
         dt = in.step();
         time = in.time();
-        Workspace work = Workspace.LOCAL.get().ofSize(n);
+        int groups = controller.groupCount();
+        Workspace work = Workspace.LOCAL.get().ofSize(n, groups);
         qs = work.qs;
         qr = work.qr;
         cell = work.cell;
@@ -179,6 +186,15 @@ final class OrbitSimulation {
         qrMean = work.qrMean;
         cellMean = work.cellMean;
         decided = work.decided;
+        available = work.available;
+        generated = work.generated;
+        compute = work.compute;
+        boardHeat = work.boardHeat;
+        charge = work.charge;
+        solarFace = work.solarFace;
+        board = work.board;
+        radiator = work.radiator;
+        decidedRise = work.decidedRise;
         // One pass over the inputs: the loads as EnvironmentLoads.at computes them (same operations, constants
         // hoisted), their step averages and orbit sums; whether the inputs pass OrbitThermalInputs.validate()
         // (its checks, without building findings); and the samples the radiator sizing uses.
@@ -276,17 +292,7 @@ final class OrbitSimulation {
         sumCell = sumE;
         // the step averages of a periodic orbit sum to the samples' sum
         sumMeanAbsorbed = sumS + sumR;
-        available = new double[n];
-        generated = new double[n];
-        compute = new double[n];
-        boardHeat = new double[n];
-        charge = new double[n];
-        solarFace = new double[n];
-        board = new double[n];
-        radiator = new double[n];
-        junction = new double[n];
-        int groups = controller.groupCount();
-        levels = new int[groups][n];
+        levels = work.levels;
         peakJunction = new double[groups];
         stiff = net.stiff(dt);
         massless = net.cs == 0.0 || net.cb == 0.0 || net.cr == 0.0;
@@ -640,10 +646,11 @@ final class OrbitSimulation {
     }
 
     /**
-     * Fills in what only the last pass needs: the power levels and GPU power of the steps the controller took
-     * inline; the junction temperatures (quasi-static above the board, hottest at either end of each step),
-     * each group's peak and the overall peak; the time throttled; the energy available, drawn and computed;
-     * and the heat absorbed and emitted by the trapezoidal rule — the rule the steps integrate with.
+     * Works out what only the last pass needs: the largest junction rise at each sample the controller decided
+     * in full (elsewhere every group ran its commanded mode); the junction temperatures (quasi-static above the
+     * board, hottest at either end of each step), each group's peak and the overall peak; the time throttled;
+     * the energy available, drawn and computed; and the heat absorbed and emitted by the trapezoidal rule — the
+     * rule the steps integrate with.
      */
     void tally() {
         if (!recorded) {
@@ -652,18 +659,6 @@ final class OrbitSimulation {
         PowerController ctl = controller;
         int groups = ctl.groupCount();
         double gpu = ctl.commandedGpuW();
-        // steps between the controller's full decisions ran every group at its commanded mode
-        int from = 0;
-        for (int i = 0; i <= decidedCount; i++) {
-            int to = i < decidedCount ? decided[i] : n;
-            if (to > from) {
-                Arrays.fill(compute, from, to, gpu);
-                for (int g = 0; g < groups; g++) {
-                    Arrays.fill(levels[g], from, to, ctl.commandedLevel(g));
-                }
-            }
-            from = to + 1;
-        }
         double riseMax = 0.0;
         for (int g = 0; g < groups; g++) {
             riseMax = Math.max(riseMax, ctl.commandedRiseK(g));
@@ -682,28 +677,34 @@ final class OrbitSimulation {
             double boardEnd = !stepping ? board[k] : k + 1 == n ? end[1] : board[k + 1];
             double hot = Math.max(board[k], boardEnd);
             double max;
+            double gpuW;
             if (k == nextDecided) {
-                max = hot;
+                // hot + max(0, rises) equals max(hot, hot + rise of each group): rounding is monotonic
+                double rise = 0.0;
                 boolean below = false;
                 for (int g = 0; g < groups; g++) {
-                    double j = hot + ctl.riseK(g, levels[g][k]);
-                    peakJunction[g] = Math.max(peakJunction[g], j);
-                    max = Math.max(max, j);
+                    double r = ctl.riseK(g, levels[g][k]);
+                    peakJunction[g] = Math.max(peakJunction[g], hot + r);
+                    rise = Math.max(rise, r);
                     below |= levels[g][k] < ctl.commandedLevel(g);
                 }
+                max = hot + rise;
+                decidedRise[next] = rise;
+                gpuW = compute[k];
                 throttled += stepping && below ? dt : 0.0;
                 next++;
                 nextDecided = next < decidedCount ? decided[next] : n;
             } else {
+                // every group at its commanded mode
                 max = hot + riseMax;
+                gpuW = gpu;
                 hottestCommanded = Math.max(hottestCommanded, hot);
             }
-            junction[k] = max;
             peak = Math.max(peak, max);
             if (stepping) {
                 sumAvailable += available[k];
                 sumGenerated += generated[k];
-                sumCompute += compute[k];
+                sumCompute += gpuW;
             }
         }
         if (hottestCommanded > Double.NEGATIVE_INFINITY) {
@@ -722,6 +723,60 @@ final class OrbitSimulation {
         emittedJ = dt * (emissionSum + 0.5 * (lastEmission - firstEmission));
         double absorbed = intervals == n ? sumMeanAbsorbed : sumMeanAbsorbed - qsMean[n - 1] - qrMean[n - 1];
         absorbedJ = dt * absorbed;
+    }
+
+    /**
+     * Packs the last recorded pass's samples into {@code store} from {@code offset}, in
+     * {@link TileThermalResult}'s layout: each series as {@code float}, temperatures as the change from the first
+     * sample, the charge as a {@code float} and its remainder.
+     */
+    void pack(float[] store, int offset) {
+        int m = n;
+        packSeries(available, 0.0, store, offset + TileThermalResult.AVAILABLE * m);
+        packSeries(generated, 0.0, store, offset + TileThermalResult.GENERATED * m);
+        packSeries(boardHeat, 0.0, store, offset + TileThermalResult.BOARD_HEAT * m);
+        packSeries(solarFace, solarFace[0], store, offset + TileThermalResult.SOLAR_FACE * m);
+        packSeries(board, board[0], store, offset + TileThermalResult.BOARD * m);
+        packSeries(radiator, radiator[0], store, offset + TileThermalResult.RADIATOR * m);
+        double[] c = charge;
+        int hi = offset + TileThermalResult.CHARGE * m;
+        int lo = offset + TileThermalResult.CHARGE_REMAINDER * m;
+        for (int k = 0; k < m; k++) {
+            float f = (float) c[k];
+            store[hi + k] = f;
+            store[lo + k] = (float) (c[k] - f);
+        }
+    }
+
+    private void packSeries(double[] from, double reference, float[] to, int at) {
+        for (int k = 0; k < n; k++) {
+            to[at + k] = (float) (from[k] - reference);
+        }
+    }
+
+    /** @return the last recorded pass's power levels, GPU power and junction rises, after {@link #tally()} */
+    TileThermalResult.Levels levelsOfPass() {
+        PowerController ctl = controller;
+        int groups = ctl.groupCount();
+        int[] commanded = new int[groups];
+        double riseMax = 0.0;
+        for (int g = 0; g < groups; g++) {
+            commanded[g] = ctl.commandedLevel(g);
+            riseMax = Math.max(riseMax, ctl.commandedRiseK(g));
+        }
+        int count = decidedCount;
+        int[] at = Arrays.copyOf(decided, count);
+        int[] levelsAt = new int[count * groups];
+        double[] computeAt = new double[count];
+        for (int i = 0; i < count; i++) {
+            int k = at[i];
+            for (int g = 0; g < groups; g++) {
+                levelsAt[i * groups + g] = levels[g][k];
+            }
+            computeAt[i] = compute[k];
+        }
+        return new TileThermalResult.Levels(commanded, ctl.commandedGpuW(), riseMax, at, levelsAt, computeAt,
+                Arrays.copyOf(decidedRise, count));
     }
 
     private static double pow4(double t) {
@@ -861,9 +916,10 @@ final class OrbitSimulation {
     }
 
     /**
-     * Per-thread arrays for what one solve needs only while it runs (the loads and the decided samples), so that
-     * a batch allocates only its results. A simulation takes them when it is built and must be done with them
-     * before the next simulation is built on the same thread: {@link PeriodicOrbitSolver} builds one per solve.
+     * Per-thread arrays for what one solve needs only while it runs (the loads, the decided samples and the
+     * samples of the last pass, which the result packs), so that a batch allocates only its compact results. A
+     * simulation takes them when it is built and must be done with them before the next simulation is built on
+     * the same thread: {@link PeriodicOrbitSolver} builds one per solve.
      */
     static final class Workspace {
         static final ThreadLocal<Workspace> LOCAL = ThreadLocal.withInitial(Workspace::new);
@@ -875,9 +931,19 @@ final class OrbitSimulation {
         double[] qrMean = new double[0];
         double[] cellMean = new double[0];
         int[] decided = new int[0];
+        double[] decidedRise = new double[0];
+        double[] available = new double[0];
+        double[] generated = new double[0];
+        double[] compute = new double[0];
+        double[] boardHeat = new double[0];
+        double[] charge = new double[0];
+        double[] solarFace = new double[0];
+        double[] board = new double[0];
+        double[] radiator = new double[0];
+        int[][] levels = new int[0][0];
 
-        /** @return this workspace, with arrays of length n (contents undefined) */
-        Workspace ofSize(int n) {
+        /** @return this workspace, with arrays of length n and levels for the groups (contents undefined) */
+        Workspace ofSize(int n, int groups) {
             if (qs.length != n) {
                 qs = new double[n];
                 qr = new double[n];
@@ -886,6 +952,18 @@ final class OrbitSimulation {
                 qrMean = new double[n];
                 cellMean = new double[n];
                 decided = new int[n];
+                decidedRise = new double[n];
+                available = new double[n];
+                generated = new double[n];
+                compute = new double[n];
+                boardHeat = new double[n];
+                charge = new double[n];
+                solarFace = new double[n];
+                board = new double[n];
+                radiator = new double[n];
+                levels = new int[groups][n];
+            } else if (levels.length != groups) {
+                levels = new int[groups][n];
             }
             return this;
         }

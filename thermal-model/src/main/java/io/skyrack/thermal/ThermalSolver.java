@@ -12,7 +12,7 @@ public interface ThermalSolver {
      * @param spec the TILE
      * @param environment the environment case
      * @param inputs what the TILE sees over one orbit
-     * @return the result; with findings and empty arrays when the inputs are not usable
+     * @return the result; with findings and no samples when the inputs are not usable
      */
     TileThermalResult solve(TileThermalSpec spec, Environment environment, OrbitThermalInputs inputs);
 

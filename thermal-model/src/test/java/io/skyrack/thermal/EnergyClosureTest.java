@@ -33,7 +33,7 @@ class EnergyClosureTest {
         // a periodic orbit stores nothing; the battery's net charge over the orbit is counted anyway
         double batteryNet = 0.0;
         for (int k = 0; k < n; k++) {
-            batteryNet += (r.generatedW()[k] - r.boardHeatW()[k]) * dt;
+            batteryNet += (r.generatedW(k) - r.boardHeatW(k)) * dt;
         }
         double closure = (absorbed - emitted - batteryNet) / absorbed;
         System.out.printf("energy closure β=%.0f° battery=%s: absorbed %.4e J, emitted %.4e J, relative residual "
@@ -57,7 +57,7 @@ class EnergyClosureTest {
     }
 
     private static double emitted(TileThermalSpec s, TileThermalResult r, int k) {
-        return TestTiles.SIGMA * (s.solarFace().emissivity() * s.faceArea() * Math.pow(r.solarFaceK()[k], 4)
-                + s.radiatorFace().emissivity() * s.radiatorArea() * Math.pow(r.radiatorK()[k], 4));
+        return TestTiles.SIGMA * (s.solarFace().emissivity() * s.faceArea() * Math.pow(r.solarFaceK(k), 4)
+                + s.radiatorFace().emissivity() * s.radiatorArea() * Math.pow(r.radiatorK(k), 4));
     }
 }

@@ -25,11 +25,11 @@ class LumpedCoolingTest {
         double worst = 0.0;
         for (int i = 0; i < samples; i++) {
             double exact = Math.pow(Math.pow(t0, -3) + k * in.time()[i], -1.0 / 3.0);
-            worst = Math.max(worst, Math.abs(r.boardK()[i] - exact));
+            worst = Math.max(worst, Math.abs(r.boardK(i) - exact));
         }
         // second-order scheme: about 0.001 K at 10 s steps, 0.018 K at 30 s
         assertEquals(0.0, worst, 0.02);
         System.out.printf("lumped cooling T0=%.0f K mc=%.0f J/K dt=%.0f s: max error %.2e K, T(2h)=%.2f K%n", t0, mc,
-                dt, worst, r.boardK()[samples - 1]);
+                dt, worst, r.boardK(samples - 1));
     }
 }

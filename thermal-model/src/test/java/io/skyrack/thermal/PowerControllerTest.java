@@ -42,8 +42,8 @@ class PowerControllerTest {
         for (int k = 0; k < ORBIT.size(); k++) {
             boolean dark = ORBIT.illumination()[k] == 0.0 && ORBIT.illumination()[(k + 1) % ORBIT.size()] == 0.0;
             if (dark) {
-                assertEquals(GpuGroup.MODE_OFF, r.powerMode()[0][k], "idle power unknown: off, step " + k);
-                assertEquals(0.0, r.computeW()[k], 0.0);
+                assertEquals(GpuGroup.MODE_OFF, r.powerMode(0, k), "idle power unknown: off, step " + k);
+                assertEquals(0.0, r.computeW(k), 0.0);
             }
         }
         List<ThrottleEvent> down = r.events().stream().filter(e -> e.reason() == ThrottleEvent.Reason.POWER).toList();
@@ -68,8 +68,8 @@ class PowerControllerTest {
         double floor = spec.battery().floorJ();
         double min = Double.POSITIVE_INFINITY;
         for (int k = 0; k < ORBIT.size(); k++) {
-            min = Math.min(min, r.batteryChargeJ()[k]);
-            assertEquals(50.0, r.computeW()[k], 1e-9);
+            min = Math.min(min, r.batteryChargeJ(k));
+            assertEquals(50.0, r.computeW(k), 1e-9);
         }
         assertTrue(min >= floor);
         assertTrue(min < spec.battery().capacityJ() - 30 * 3600, "the eclipse draws more than 30 Wh: " + min);
@@ -83,7 +83,7 @@ class PowerControllerTest {
         TileThermalResult r = solve(spec, Environment.nominal());
         double floor = spec.battery().floorJ();
         for (int k = 0; k < ORBIT.size(); k++) {
-            assertTrue(r.batteryChargeJ()[k] >= floor - 1e-6, "charge below floor at " + k);
+            assertTrue(r.batteryChargeJ(k) >= floor - 1e-6, "charge below floor at " + k);
         }
         List<ThrottleEvent> down = r.events().stream().filter(e -> e.reason() == ThrottleEvent.Reason.POWER).toList();
         assertFalse(down.isEmpty(), r.events().toString());
@@ -106,9 +106,9 @@ class PowerControllerTest {
         OrbitThermalInputs sun = OrbitThermalInputs.constant("w", 100, 30.0, SteadyCondition.sunOnSolarFace(0, 0, 0));
         TileThermalResult r = new PeriodicOrbitSolver().solve(weak, Environment.nominal(), sun);
         for (int k = 0; k < sun.size(); k++) {
-            assertEquals(1, r.powerMode()[0][k]);
-            assertEquals(30.0, r.computeW()[k], 1e-9);
-            assertTrue(r.generatedW()[k] <= r.availableW()[k] + 1e-9);
+            assertEquals(1, r.powerMode(0, k));
+            assertEquals(30.0, r.computeW(k), 1e-9);
+            assertTrue(r.generatedW(k) <= r.availableW(k) + 1e-9);
         }
     }
 
@@ -125,7 +125,7 @@ class PowerControllerTest {
         TileThermalResult r = solve(weak, Environment.nominal());
         double floor = weak.battery().floorJ();
         double lowest = Double.POSITIVE_INFINITY;
-        for (double c : r.batteryChargeJ()) {
+        for (double c : TestTiles.series(r, r::batteryChargeJ)) {
             lowest = Math.min(lowest, c);
         }
         assertEquals(floor, lowest, 1.0);

@@ -22,11 +22,11 @@ class SteadyTransientLimitTest {
         SteadyState s = new SteadyStateSolver().solve(spec, env, c);
         int last = in.size() - 1;
         System.out.printf("steady vs transient (ι=%.0f): %.4f / %.4f / %.4f K vs %.4f / %.4f / %.4f K%n", illumination,
-                s.solarFaceK(), s.boardK(), s.radiatorK(), r.solarFaceK()[last], r.boardK()[last],
-                r.radiatorK()[last]);
-        assertEquals(s.solarFaceK(), r.solarFaceK()[last], 0.01);
-        assertEquals(s.boardK(), r.boardK()[last], 0.01);
-        assertEquals(s.radiatorK(), r.radiatorK()[last], 0.01);
-        assertEquals(s.maxJunctionK(), r.junctionMaxK()[last], 0.01);
+                s.solarFaceK(), s.boardK(), s.radiatorK(), r.solarFaceK(last), r.boardK(last),
+                r.radiatorK(last));
+        assertEquals(s.solarFaceK(), r.solarFaceK(last), 0.01);
+        assertEquals(s.boardK(), r.boardK(last), 0.01);
+        assertEquals(s.radiatorK(), r.radiatorK(last), 0.01);
+        assertEquals(s.maxJunctionK(), r.junctionMaxK(last), 0.01);
     }
 }

@@ -1,6 +1,7 @@
 package io.skyrack.thermal;
 
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /** TILE specifications and synthetic orbits shared by the tests. */
 final class TestTiles {
@@ -67,6 +68,27 @@ final class TestTiles {
     }
 
     /** @return whether any value is NaN */
+    /**
+     * @param r a result
+     * @param series one of its per-sample accessors
+     * @return that series at every sample
+     */
+    static double[] series(TileThermalResult r, IntToDoubleFunction series) {
+        double[] out = new double[r.samples()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = series.applyAsDouble(k);
+        }
+        return out;
+    }
+
+    /**
+     * @param r a result
+     * @return its node temperatures at every sample, indexed {@code [node][sample]} (K)
+     */
+    static double[][] temperatures(TileThermalResult r) {
+        return new double[][] {series(r, r::solarFaceK), series(r, r::boardK), series(r, r::radiatorK)};
+    }
+
     static boolean anyNaN(double[]... arrays) {
         for (double[] a : arrays) {
             for (double v : a) {

@@ -27,14 +27,14 @@ class TransientReferenceTest {
         assertTrue(r.summary().converged());
         double[][] ref = rk4(spec, Environment.nominal(), in, r);
         double worst = 0.0;
-        double[][] ours = {r.solarFaceK(), r.boardK(), r.radiatorK()};
+        double[][] ours = TestTiles.temperatures(r);
         for (int node = 0; node < 3; node++) {
             for (int k = 0; k < in.size(); k++) {
                 worst = Math.max(worst, Math.abs(ours[node][k] - ref[node][k]));
             }
         }
         System.out.printf("RK4 reference β=%.0f° G2=%.0f W/K dt=%.1f s: max |ΔT| %.4f K, swing %.1f–%.1f K%n", betaDeg,
-                boardToRadiator, in.step(), worst, min(r.solarFaceK()), max(r.solarFaceK()));
+                boardToRadiator, in.step(), worst, min(ours[0]), max(ours[0]));
         assertEquals(0.0, worst, tolerance);
     }
 
@@ -76,7 +76,8 @@ class TransientReferenceTest {
         int sub = (int) Math.ceil(dt / FINE_STEP);
         double h = dt / sub;
         double[][] out = new double[3][n + 1];
-        double[] y = {r.solarFaceK()[0], r.boardK()[0], r.radiatorK()[0]};
+        ThermalState start = r.initialState();
+        double[] y = {start.solarFaceK(), start.boardK(), start.radiatorK()};
         double[] k1 = new double[3];
         double[] k2 = new double[3];
         double[] k3 = new double[3];
@@ -93,8 +94,8 @@ class TransientReferenceTest {
             double qs1 = loads.solarFaceW()[(k + 1) % n];
             double qr0 = loads.radiatorW()[k];
             double qr1 = loads.radiatorW()[(k + 1) % n];
-            double pExt = r.generatedW()[k];
-            double pBoard = r.boardHeatW()[k];
+            double pExt = r.generatedW(k);
+            double pBoard = r.boardHeatW(k);
             for (int j = 0; j < sub; j++) {
                 double w = (double) j / sub;
                 double wh = (j + 0.5) / sub;

@@ -51,10 +51,10 @@ class TwoFacePlateTest {
         TileThermalResult r = new PeriodicOrbitSolver().solveTransient(plate(true), NO_EARTH, in,
                 new ThermalState(250.0, 250.0, 250.0, 0.0));
         int last = in.size() - 1;
-        System.out.printf("two-face plate transient after 6 h: %.4f / %.4f K%n", r.solarFaceK()[last],
-                r.radiatorK()[last]);
-        assertEquals(expected(), r.solarFaceK()[last], 0.1);
-        assertEquals(expected(), r.radiatorK()[last], 0.1);
+        System.out.printf("two-face plate transient after 6 h: %.4f / %.4f K%n", r.solarFaceK(last),
+                r.radiatorK(last));
+        assertEquals(expected(), r.solarFaceK(last), 0.1);
+        assertEquals(expected(), r.radiatorK(last), 0.1);
     }
 
     /** In a real TILE the converted power leaves the sun face (cooler) and heats the board (warmer). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -112,8 +113,12 @@ class ValidationTest {
     }
 
     private static void assertNoNaN(TileThermalResult r) {
-        assertFalse(TestTiles.anyNaN(r.time(), r.availableW(), r.generatedW(), r.computeW(), r.boardHeatW(),
-                r.batteryChargeJ(), r.solarFaceK(), r.boardK(), r.radiatorK(), r.junctionMaxK()));
+        List<IntToDoubleFunction> series = List.of(r::availableW, r::generatedW, r::computeW, r::boardHeatW,
+                r::batteryChargeJ, r::solarFaceK, r::boardK, r::radiatorK, r::junctionMaxK);
+        assertFalse(TestTiles.anyNaN(r.time()));
+        for (IntToDoubleFunction f : series) {
+            assertFalse(TestTiles.anyNaN(TestTiles.series(r, f)));
+        }
         TileThermalResult.OrbitSummary s = r.summary();
         double[] summary = {s.averageAvailableW(), s.averageGeneratedW(), s.averageComputeW(), s.computeShare(),
             s.loadShare(), s.peakJunctionK(), s.junctionMarginK(), s.throttledMinutes(), s.requiredRadiatorArea(),

@@ -254,22 +254,22 @@ public final class ResultsView extends BorderPane {
             betaChart.setTitle("Beta angle" + suffix);
         }
         ResultsData.power(a, name).filter(p -> powerTab || thermalTab).ifPresent(p -> {
-            int n = p.tiles().isEmpty() ? 0 : p.tiles().get(0).result().time().length;
+            int n = p.tiles().isEmpty() ? 0 : p.tiles().get(0).result().samples();
             if (n == 0) {
                 return;
             }
             double[] t = p.tiles().get(0).result().time();
             if (powerTab) {
-                powerChart.getData().add(series("Generated", t, k -> sum(p, r -> r.generatedW()[k]), n));
-                powerChart.getData().add(series("Compute", t, k -> sum(p, r -> r.computeW()[k]), n));
-                batteryChart.getData().add(series("Charge", t, k -> sum(p, r -> r.batteryChargeJ()[k]) / 3600.0, n));
+                powerChart.getData().add(series("Generated", t, k -> sum(p, r -> r.generatedW(k)), n));
+                powerChart.getData().add(series("Compute", t, k -> sum(p, r -> r.computeW(k)), n));
+                batteryChart.getData().add(series("Charge", t, k -> sum(p, r -> r.batteryChargeJ(k)) / 3600.0, n));
                 return;
             }
             TileThermalResult r0 = p.tiles().get(0).result();
-            thermalChart.getData().add(series("Solar face", t, k -> r0.solarFaceK()[k] - 273.15, n));
-            thermalChart.getData().add(series("Board", t, k -> r0.boardK()[k] - 273.15, n));
-            thermalChart.getData().add(series("Junction (max)", t, k -> r0.junctionMaxK()[k] - 273.15, n));
-            thermalChart.getData().add(series("Radiator", t, k -> r0.radiatorK()[k] - 273.15, n));
+            thermalChart.getData().add(series("Solar face", t, k -> r0.solarFaceK(k) - 273.15, n));
+            thermalChart.getData().add(series("Board", t, k -> r0.boardK(k) - 273.15, n));
+            thermalChart.getData().add(series("Junction (max)", t, k -> r0.junctionMaxK(k) - 273.15, n));
+            thermalChart.getData().add(series("Radiator", t, k -> r0.radiatorK(k) - 273.15, n));
             if (Double.isFinite(r0.summary().junctionMarginK())) {
                 double limit = r0.summary().peakJunctionK() + r0.summary().junctionMarginK() - 273.15;
                 XYChart.Series<Number, Number> s = new XYChart.Series<>();

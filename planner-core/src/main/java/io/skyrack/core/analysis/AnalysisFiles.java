@@ -75,17 +75,17 @@ public final class AnalysisFiles {
         for (PowerThermal.SatellitePower sat : p.satellites()) {
             for (PowerThermal.TilePower t : sat.tiles()) {
                 var r = t.result();
-                for (int k = 0; k < r.time().length; k++) {
+                for (int k = 0; k < r.samples(); k++) {
                     sb.setLength(0);
                     sb.append(sat.name()).append(',').append(t.label()).append(',')
-                            .append(time(p.start().plusNanos(Math.round(r.time()[k] * 1e9)))).append(',')
-                            .append(num(r.generatedW()[k], 2)).append(',')
-                            .append(num(r.computeW()[k], 2)).append(',')
-                            .append(num(r.batteryChargeJ()[k] / 3600.0, 3)).append(',')
-                            .append(num(r.solarFaceK()[k], 2)).append(',')
-                            .append(num(r.boardK()[k], 2)).append(',')
-                            .append(num(r.junctionMaxK()[k], 2)).append(',')
-                            .append(num(r.radiatorK()[k], 2)).append(',')
+                            .append(time(p.start().plusNanos(Math.round(r.time(k) * 1e9)))).append(',')
+                            .append(num(r.generatedW(k), 2)).append(',')
+                            .append(num(r.computeW(k), 2)).append(',')
+                            .append(num(r.batteryChargeJ(k) / 3600.0, 3)).append(',')
+                            .append(num(r.solarFaceK(k), 2)).append(',')
+                            .append(num(r.boardK(k), 2)).append(',')
+                            .append(num(r.junctionMaxK(k), 2)).append(',')
+                            .append(num(r.radiatorK(k), 2)).append(',')
                             .append(t.modeAt(k)).append('\n');
                     w.append(sb);
                 }

@@ -103,12 +103,14 @@ final class PlacementStage {
         double total = 0;
         for (PowerThermal.TilePower tp : sp.tiles()) {
             TileThermalResult r = tp.result();
-            if (!r.solved() || r.computeW().length == 0) {
+            int n = r.samples();
+            if (!r.solved() || n == 0) {
                 continue;
             }
             double v = basis == CapacityBasis.ORBIT_MINIMUM ? Double.POSITIVE_INFINITY : 0.0;
-            for (double w : r.computeW()) {
-                v = basis == CapacityBasis.ORBIT_MINIMUM ? Math.min(v, w) : v + w / r.computeW().length;
+            for (int k = 0; k < n; k++) {
+                double w = r.computeW(k);
+                v = basis == CapacityBasis.ORBIT_MINIMUM ? Math.min(v, w) : v + w / n;
             }
             total += v;
         }

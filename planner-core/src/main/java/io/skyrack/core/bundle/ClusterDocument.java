@@ -19,6 +19,7 @@ import io.skyrack.gpu.GpuProfile;
 import io.skyrack.gpu.PowerMode;
 import io.skyrack.thermal.GpuGroup;
 import io.skyrack.thermal.SolverSettings;
+import io.skyrack.thermal.TileThermalResult;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -258,7 +259,7 @@ final class ClusterDocument {
                 to.put("tileSpec", t.tileId());
                 BundleJson.put(to, "averageGeneratedW", sum.averageGeneratedW(), 2);
                 BundleJson.put(to, "averageComputeW", sum.averageComputeW(), 2);
-                BundleJson.put(to, "peakJunctionC", t.result().time().length == 0 ? Double.NaN
+                BundleJson.put(to, "peakJunctionC", t.result().samples() == 0 ? Double.NaN
                         : sum.peakJunctionK() - KELVIN, 2);
                 BundleJson.put(to, "throttledMinutesPerOrbit", sum.throttledMinutes(), 2);
                 to.put("lowestPowerLevel", lowestLevel(t));
@@ -268,12 +269,12 @@ final class ClusterDocument {
 
     /** @return per GPU group, the lowest power level over the orbit, joined by {@code +} (as modeAt spells it) */
     private static String lowestLevel(PowerThermal.TilePower t) {
-        int[][] m = t.result().powerMode();
+        TileThermalResult r = t.result();
         StringBuilder sb = new StringBuilder();
-        for (int g = 0; g < m.length; g++) {
+        for (int g = 0; g < r.groups(); g++) {
             int lowest = Integer.MAX_VALUE;
-            for (int level : m[g]) {
-                lowest = Math.min(lowest, level);
+            for (int k = 0; k < r.samples(); k++) {
+                lowest = Math.min(lowest, r.powerMode(g, k));
             }
             if (g > 0) {
                 sb.append('+');

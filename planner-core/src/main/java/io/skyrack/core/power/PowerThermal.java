@@ -55,12 +55,11 @@ public record PowerThermal(Instant start, double step, String environment, List<
          */
         public String modeAt(int k) {
             StringBuilder sb = new StringBuilder();
-            int[][] m = result.powerMode();
-            for (int g = 0; g < m.length; g++) {
+            for (int g = 0; g < result.groups(); g++) {
                 if (g > 0) {
                     sb.append('+');
                 }
-                int level = m[g][k];
+                int level = result.powerMode(g, k);
                 sb.append(level >= 0 && g < modeNames.size() && level < modeNames.get(g).size()
                         ? modeNames.get(g).get(level) : level == -1 ? "idle" : "off");
             }

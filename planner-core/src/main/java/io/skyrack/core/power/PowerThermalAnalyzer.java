@@ -200,9 +200,7 @@ public final class PowerThermalAnalyzer {
     }
 
     private static TileThermalResult emptyResult(String id) {
-        double[] none = new double[0];
-        return new TileThermalResult(id, none, none, none, none, none, none, none, none, none, none, new int[0][],
-                List.of(), TileThermalResult.OrbitSummary.NONE,
+        return TileThermalResult.invalid(id,
                 List.of(new ThermalFinding("gpus", "the TILE's GPUs are not in the catalog")), List.of());
     }
 
@@ -229,7 +227,7 @@ public final class PowerThermalAnalyzer {
             throttled = Math.max(throttled, m.throttledMinutes());
             unserved += m.unservedEnergyJ();
             converged &= m.converged();
-            if (r.powerMode().length > 0) {
+            if (r.groups() > 0) {
                 peak = Double.isNaN(peak) ? m.peakJunctionK() : Math.max(peak, m.peakJunctionK());
                 margin = Double.isNaN(margin) ? m.junctionMarginK() : Math.min(margin, m.junctionMarginK());
                 radiator = Double.isNaN(radiator) ? m.radiatorAreaMargin()

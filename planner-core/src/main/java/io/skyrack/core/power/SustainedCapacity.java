@@ -80,7 +80,7 @@ public final class SustainedCapacity {
                     }
                     List<PowerMode> modes = new ArrayList<>(profile.get().powerModes());
                     modes.sort(Comparator.comparingDouble(PowerMode::powerW));
-                    int level = r.solved() && g < r.powerMode().length ? sustainedLevel(r, g, modes, slot, basis) : -2;
+                    int level = r.solved() && g < r.groups() ? sustainedLevel(r, g, modes, slot, basis) : -2;
                     PowerMode m = level >= 0 ? modes.get(level) : null;
                     double idle = profile.get().idlePowerW() == null ? 0.0 : profile.get().idlePowerW();
                     long memory = Math.round(profile.get().memoryGiB() * (1L << 30));
@@ -114,22 +114,23 @@ public final class SustainedCapacity {
     /** @return the sustained mode index into the ascending modes, or a negative level */
     private static int sustainedLevel(TileThermalResult r, int g, List<PowerMode> modes, TileSpec.GpuSlot slot,
                                       CapacityBasis basis) {
-        int[] levels = r.powerMode()[g];
-        if (levels.length == 0) {
+        int n = r.samples();
+        if (n == 0) {
             return GpuGroup.MODE_OFF;
         }
         if (basis == CapacityBasis.ORBIT_MINIMUM) {
             int min = Integer.MAX_VALUE;
-            for (int l : levels) {
-                min = Math.min(min, l);
+            for (int k = 0; k < n; k++) {
+                min = Math.min(min, r.powerMode(g, k));
             }
             return min;
         }
         double sum = 0;
-        for (int l : levels) {
+        for (int k = 0; k < n; k++) {
+            int l = r.powerMode(g, k);
             sum += l >= 0 ? modes.get(l).powerW() : 0.0;
         }
-        double average = sum / levels.length;
+        double average = sum / n;
         int best = GpuGroup.MODE_OFF;
         for (int m = 0; m < modes.size(); m++) {
             if (modes.get(m).powerW() <= average + 1e-9) {

@@ -116,7 +116,7 @@ public final class CapacityReport {
         h.append(marginTable(a));
         representative(a).ifPresent(p -> {
             TileThermalResult r = p.tiles().get(0).result();
-            double[] min = new double[r.time().length];
+            double[] min = new double[r.samples()];
             double[] gen = new double[min.length];
             double[] comp = new double[min.length];
             double[] bat = new double[min.length];
@@ -125,18 +125,18 @@ public final class CapacityReport {
             double[] junction = new double[min.length];
             double[] rad = new double[min.length];
             for (int k = 0; k < min.length; k++) {
-                min[k] = r.time()[k] / 60;
+                min[k] = r.time(k) / 60;
                 for (PowerThermal.TilePower tp : p.tiles()) {
                     if (tp.result().solved()) {
-                        gen[k] += tp.result().generatedW()[k];
-                        comp[k] += tp.result().computeW()[k];
-                        bat[k] += tp.result().batteryChargeJ()[k] / 3600;
+                        gen[k] += tp.result().generatedW(k);
+                        comp[k] += tp.result().computeW(k);
+                        bat[k] += tp.result().batteryChargeJ(k) / 3600;
                     }
                 }
-                face[k] = r.solarFaceK()[k] - 273.15;
-                board[k] = r.boardK()[k] - 273.15;
-                junction[k] = r.junctionMaxK()[k] - 273.15;
-                rad[k] = r.radiatorK()[k] - 273.15;
+                face[k] = r.solarFaceK(k) - 273.15;
+                board[k] = r.boardK(k) - 273.15;
+                junction[k] = r.junctionMaxK(k) - 273.15;
+                rad[k] = r.radiatorK(k) - 273.15;
             }
             h.append("<div class=\"charts\">");
             h.append(new SvgChart("Power over one orbit — " + p.name(), "minutes into the orbit", "W")
