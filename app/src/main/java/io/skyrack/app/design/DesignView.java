@@ -39,8 +39,10 @@ public final class DesignView extends TabPane {
                 tab("Stations", "tab-stations", FormViews.scroll(new StationsView(stations, main))),
                 tab("Workloads", "tab-workloads", new WorkloadsView(workloads)),
                 results);
-        main.analysis().runningProperty().addListener((o, a, b) -> {
-            if (b) {
+        // the results come to the front when an analysis finishes (the status bar shows its progress meanwhile):
+        // laying out the results while the engines run would take the FX thread from the rest of the window
+        main.analysis().analysisProperty().addListener((o, a, b) -> {
+            if (b != null) {
                 getSelectionModel().select(results);
             }
         });

@@ -93,4 +93,59 @@ public final class ResultsData {
         }
         return new double[][] {t, b};
     }
+
+    /**
+     * Eclipses (penumbra and umbra, merged) of a satellite over the orbit its power and thermal budget covers: the
+     * orbit sampled from the window start, so the lighting engine's intervals that begin before its end, clipped.
+     *
+     * @param a an analysis
+     * @param satellite roster index
+     * @param orbitSeconds length of the sampled orbit (s)
+     * @return {from, to} in minutes into the orbit
+     */
+    public static List<double[]> eclipseBands(Analysis a, int satellite, double orbitSeconds) {
+        List<double[]> bands = new java.util.ArrayList<>();
+        a.lighting().intervals().stream().filter(e -> e.satellite() == satellite && e.startSeconds() < orbitSeconds
+                        && e.endSeconds() > 0)
+                .sorted(java.util.Comparator.comparingDouble(e -> e.startSeconds()))
+                .forEach(e -> {
+                    double from = Math.max(0, e.startSeconds()) / 60.0;
+                    double to = Math.min(orbitSeconds, e.endSeconds()) / 60.0;
+                    double[] last = bands.isEmpty() ? null : bands.get(bands.size() - 1);
+                    if (last != null && from <= last[1] + 1e-9) {
+                        last[1] = Math.max(last[1], to);
+                    } else {
+                        bands.add(new double[] {from, to});
+                    }
+                });
+        return bands;
+    }
+
+    /**
+     * @param names a GPU profile's mode names, lowest first
+     * @return tick labels for a power-mode axis: the mode names, "idle" and "off"
+     */
+    public static javafx.util.StringConverter<Number> modeLabels(List<String> names) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number v) {
+                int i = (int) Math.round(v.doubleValue());
+                if (Math.abs(v.doubleValue() - i) > 1e-6) {
+                    return "";
+                }
+                if (i == io.skyrack.thermal.GpuGroup.MODE_IDLE) {
+                    return "idle";
+                }
+                if (i == io.skyrack.thermal.GpuGroup.MODE_OFF) {
+                    return "off";
+                }
+                return i >= 0 && i < names.size() ? names.get(i) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        };
+    }
 }

@@ -7,6 +7,7 @@ import io.skyrack.core.contacts.Contact;
 import io.skyrack.core.lighting.EclipseInterval;
 import io.skyrack.core.power.PowerThermal;
 import io.skyrack.gpu.GpuCatalog;
+import io.skyrack.thermal.GpuGroup;
 import io.skyrack.thermal.TileThermalResult;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,11 +44,10 @@ public final class ResultsView extends BorderPane {
     private final ReadOnlyObjectProperty<OutlineNode> selection;
     private final Label header = new Label();
     private final FlowPane capacity = new FlowPane(12, 12);
-    private final LineChart<Number, Number> powerChart = chart("Minutes into the orbit", "W", "results-power-chart");
-    private final LineChart<Number, Number> batteryChart = chart("Minutes into the orbit", "Wh",
-            "results-battery-chart");
-    private final LineChart<Number, Number> thermalChart = chart("Minutes into the orbit", "°C",
-            "results-thermal-chart");
+    private final BandedLineChart powerChart = chart("Minutes into the orbit", "W", "results-power-chart");
+    private final BandedLineChart batteryChart = chart("Minutes into the orbit", "Wh", "results-battery-chart");
+    private final BandedLineChart modeChart = chart("Minutes into the orbit", "power mode", "results-mode-chart");
+    private final BandedLineChart thermalChart = chart("Minutes into the orbit", "°C", "results-thermal-chart");
     private final LineChart<Number, Number> betaChart = chart("Hours into the window", "β (°)", "results-beta-chart");
     private final TableView<EclipseInterval> eclipses = new TableView<>();
     private final TableView<LinkWindowRow> links = new TableView<>();
@@ -74,7 +74,7 @@ public final class ResultsView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
                 tab("Capacity", capacity, "tab-capacity"),
-                tab("Power", new HBox(8, grow(powerChart), grow(batteryChart)), "tab-power"),
+                tab("Power", new HBox(8, grow(powerChart), grow(batteryChart), grow(modeChart)), "tab-power"),
                 tab("Thermal", thermalChart, "tab-thermal"),
                 tab("Beta & eclipses", new HBox(8, grow(betaChart), eclipses), "tab-beta"),
                 tab("Links", links, "tab-links"),
@@ -127,14 +127,14 @@ public final class ResultsView extends BorderPane {
         return n;
     }
 
-    private static LineChart<Number, Number> chart(String x, String y, String id) {
+    private static BandedLineChart chart(String x, String y, String id) {
         NumberAxis xa = new NumberAxis();
         xa.setLabel(x);
         xa.setForceZeroInRange(false);
         NumberAxis ya = new NumberAxis();
         ya.setLabel(y);
         ya.setForceZeroInRange(false);
-        LineChart<Number, Number> c = new LineChart<>(xa, ya);
+        BandedLineChart c = new BandedLineChart(xa, ya);
         c.setId(id);
         c.setAnimated(false);
         c.setCreateSymbols(false);
@@ -216,9 +216,14 @@ public final class ResultsView extends BorderPane {
     }
 
     private void clearCharts() {
-        for (LineChart<Number, Number> c : List.of(powerChart, batteryChart, thermalChart, betaChart)) {
+        for (LineChart<Number, Number> c : List.of(powerChart, batteryChart, modeChart, thermalChart, betaChart)) {
             if (!c.getData().isEmpty()) {
                 c.getData().clear();
+            }
+        }
+        for (BandedLineChart c : List.of(powerChart, batteryChart, modeChart, thermalChart)) {
+            if (!c.bands().isEmpty()) {
+                c.setBands(List.of());
             }
         }
         if (!eclipses.getItems().isEmpty()) {
@@ -248,6 +253,7 @@ public final class ResultsView extends BorderPane {
         if (powerTab) {
             powerChart.setTitle("Generated and compute power" + suffix);
             batteryChart.setTitle("Battery" + suffix);
+            modeChart.setTitle("GPU power mode, first TILE" + suffix);
         } else if (thermalTab) {
             thermalChart.setTitle("Temperatures, first TILE" + suffix);
         } else if (betaTab) {
@@ -259,13 +265,33 @@ public final class ResultsView extends BorderPane {
                 return;
             }
             double[] t = p.tiles().get(0).result().time();
+            TileThermalResult r0 = p.tiles().get(0).result();
+            // eclipses shaded behind the lines
+            List<double[]> bands = ResultsData.eclipseBands(a, ResultsData.index(a, name), t[n - 1] + (t[n - 1] - t[0])
+                    / Math.max(1, n - 1));
             if (powerTab) {
                 powerChart.getData().add(series("Generated", t, k -> sum(p, r -> r.generatedW(k)), n));
                 powerChart.getData().add(series("Compute", t, k -> sum(p, r -> r.computeW(k)), n));
                 batteryChart.getData().add(series("Charge", t, k -> sum(p, r -> r.batteryChargeJ(k)) / 3600.0, n));
+                List<String> names = p.tiles().get(0).modeNames().isEmpty() ? List.of()
+                        : p.tiles().get(0).modeNames().get(0);
+                for (int g = 0; g < r0.groups(); g++) {
+                    int group = g;
+                    modeChart.getData().add(series("GPU group " + (g + 1), t, k -> r0.powerMode(group, k), n));
+                }
+                NumberAxis modes = (NumberAxis) modeChart.getYAxis();
+                modes.setAutoRanging(false);
+                modes.setLowerBound(GpuGroup.MODE_OFF - 0.5);
+                modes.setUpperBound(Math.max(0, names.size() - 1) + 0.5);
+                modes.setTickUnit(1);
+                modes.setMinorTickVisible(false);
+                modes.setTickLabelFormatter(ResultsData.modeLabels(names));
+                for (BandedLineChart c : List.of(powerChart, batteryChart, modeChart)) {
+                    c.setBands(bands);
+                }
                 return;
             }
-            TileThermalResult r0 = p.tiles().get(0).result();
+            thermalChart.setBands(bands);
             thermalChart.getData().add(series("Solar face", t, k -> r0.solarFaceK(k) - 273.15, n));
             thermalChart.getData().add(series("Board", t, k -> r0.boardK(k) - 273.15, n));
             thermalChart.getData().add(series("Junction (max)", t, k -> r0.junctionMaxK(k) - 273.15, n));
