@@ -281,8 +281,9 @@ public final class ResultsView extends BorderPane {
                 }
                 NumberAxis modes = (NumberAxis) modeChart.getYAxis();
                 modes.setAutoRanging(false);
-                modes.setLowerBound(GpuGroup.MODE_OFF - 0.5);
-                modes.setUpperBound(Math.max(0, names.size() - 1) + 0.5);
+                // whole-number bounds put the ticks on the levels; one spare level above the highest mode
+                modes.setLowerBound(GpuGroup.MODE_OFF);
+                modes.setUpperBound(Math.max(0, names.size() - 1) + 1);
                 modes.setTickUnit(1);
                 modes.setMinorTickVisible(false);
                 modes.setTickLabelFormatter(ResultsData.modeLabels(names));
