@@ -119,7 +119,13 @@ public final class MainView extends BorderPane {
         setBottom(status);
     }
 
-    /** Builds the side panes and results a couple of pulses after the globe first shows the plan. */
+    /**
+     * Pulses between the globe first showing the plan and building the rest of the window: enough for the frames
+     * with the plan to reach the screen before the side panes and editors (about a second of layout) are built.
+     */
+    private static final int SETTLE_PULSES = 6;
+
+    /** Builds the side panes and results a few pulses after the globe first shows the plan. */
     private void completeWhenPlanShows() {
         long started = System.nanoTime();
         new javafx.animation.AnimationTimer() {
@@ -134,7 +140,7 @@ public final class MainView extends BorderPane {
                         || now - started > 3_000_000_000L)) {
                     pulsesSinceShown = 0;
                 }
-                if (pulsesSinceShown >= 0 && ++pulsesSinceShown > 2) {
+                if (pulsesSinceShown >= 0 && ++pulsesSinceShown > SETTLE_PULSES) {
                     stop();
                     completeLayout();
                 }
