@@ -304,8 +304,34 @@ public final class ConstellationsViewModel {
 
     // ------------------------------------------------------------------ forms
 
+    /**
+     * A form that edits the constellation at one index of the plan.
+     *
+     * @param <T> the kind of constellation
+     */
+    public abstract static class ConstellationForm<T extends io.skyrack.core.plan.Constellation> extends PlanForm {
+        /** Index of the constellation in the plan, −1 when none is shown. */
+        protected int index = -1;
+        /** The constellation shown, or null. */
+        protected T spec;
+
+        ConstellationForm(MainViewModel main) {
+            super(main, true);
+        }
+
+        @Override
+        protected String pointer() {
+            return spec == null ? null : "/constellations/" + index;
+        }
+
+        @Override
+        protected String subject() {
+            return spec.id();
+        }
+    }
+
     /** The form of a Walker constellation. */
-    public static final class WalkerForm extends PlanForm {
+    public static final class WalkerForm extends ConstellationForm<WalkerConstellationSpec> {
         private final FormField id = add("id", "Id", "", FormField.Type.TEXT, "id");
         private final FormField name = add("name", "Name", "", FormField.Type.TEXT, "name");
         private final FormField pattern = add("pattern", "Pattern", "", FormField.Type.TEXT, "pattern");
@@ -318,11 +344,8 @@ public final class ConstellationsViewModel {
         private final FormField phasing = add("phasing", "Phasing F", "", FormField.Type.INTEGER, "phasing");
         private final FormField raan = add("raan", "RAAN of first plane", "°", FormField.Type.DECIMAL,
                 "raanOffsetDeg");
-        private int index = -1;
-        private WalkerConstellationSpec spec;
-
         WalkerForm(MainViewModel main) {
-            super(main, true);
+            super(main);
         }
 
         void show(int i, WalkerConstellationSpec w) {
@@ -344,16 +367,6 @@ public final class ConstellationsViewModel {
         }
 
         @Override
-        protected String pointer() {
-            return spec == null ? null : "/constellations/" + index;
-        }
-
-        @Override
-        protected String subject() {
-            return spec.id();
-        }
-
-        @Override
         protected Plan build(Plan current) throws FormField.Invalid {
             int p = PATTERNS.indexOf(pattern.string());
             if (p < 0) {
@@ -368,7 +381,7 @@ public final class ConstellationsViewModel {
     }
 
     /** The form of a sun-synchronous plane. */
-    public static final class SunSynchronousForm extends PlanForm {
+    public static final class SunSynchronousForm extends ConstellationForm<SunSynchronousSpec> {
         private final FormField id = add("id", "Id", "", FormField.Type.TEXT, "id");
         private final FormField name = add("name", "Name", "", FormField.Type.TEXT, "name");
         private final FormField altitude = add("altitude", "Altitude", "km", FormField.Type.DECIMAL, "altitudeKm");
@@ -378,11 +391,8 @@ public final class ConstellationsViewModel {
                 "satellites");
         private final FormField anomaly = add("anomaly", "Mean anomaly of first satellite", "°",
                 FormField.Type.DECIMAL, "meanAnomalyOffsetDeg");
-        private int index = -1;
-        private SunSynchronousSpec spec;
-
         SunSynchronousForm(MainViewModel main) {
-            super(main, true);
+            super(main);
         }
 
         void show(int i, SunSynchronousSpec s) {
@@ -398,16 +408,6 @@ public final class ConstellationsViewModel {
                     anomaly.show(FormField.format(Math.toDegrees(s.meanAnomalyOffset())));
                 }
             });
-        }
-
-        @Override
-        protected String pointer() {
-            return spec == null ? null : "/constellations/" + index;
-        }
-
-        @Override
-        protected String subject() {
-            return spec.id();
         }
 
         @Override

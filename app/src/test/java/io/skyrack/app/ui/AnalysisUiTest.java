@@ -36,12 +36,8 @@ class AnalysisUiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FxTestSupport.configure();
+        app = FxTestSupport.startWorkbench(null);
         stage = FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.view() != null && app.view().completeProperty().get()
-                && app.viewModel().planProperty().get() != null);
         new FxRobot().interact(() -> app.viewModel().loadSample("sophia-tile-demo"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel().planProperty().get() != null
                 && app.viewModel().planProperty().get().name().equals("sophia-tile-demo"));
@@ -50,8 +46,7 @@ class AnalysisUiTest {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        FxTestSupport.stopWorkbench(app);
     }
 
     private static Node find(Node node, String id) {

@@ -59,19 +59,14 @@ class DesignUiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FxTestSupport.configure();
+        app = FxTestSupport.startWorkbench(null);
         stage = FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.view() != null && app.view().completeProperty().get()
-                && app.viewModel().planProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        FxTestSupport.stopWorkbench(app);
         if (saved != null) {
             Files.deleteIfExists(saved);
         }

@@ -44,23 +44,16 @@ class EditUiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FxTestSupport.configure();
         System.setProperty(Autosave.DELAY_PROPERTY, "0.5");
+        app = FxTestSupport.startWorkbench(DIALOGS);
         stage = FxToolkit.registerPrimaryStage();
-        WorkbenchApp.useDialogs(s -> DIALOGS);
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.view() != null && app.view().completeProperty().get()
-                && app.viewModel().planProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterAll
     static void stop() throws Exception {
         System.clearProperty(Autosave.DELAY_PROPERTY);
-        WorkbenchApp.useDialogs(null);
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        FxTestSupport.stopWorkbench(app);
     }
 
     private static MenuItem menuItem(String id) {

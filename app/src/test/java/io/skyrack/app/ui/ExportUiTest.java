@@ -46,21 +46,14 @@ class ExportUiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FxTestSupport.configure();
+        app = FxTestSupport.startWorkbench(ANSWERS);
         stage = FxToolkit.registerPrimaryStage();
-        WorkbenchApp.useDialogs(s -> ANSWERS);
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.view() != null && app.view().completeProperty().get()
-                && app.viewModel().planProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        WorkbenchApp.useDialogs(null);
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        FxTestSupport.stopWorkbench(app);
     }
 
     /** A shown label with this text (menu popups keep detached copies that have no scene). */

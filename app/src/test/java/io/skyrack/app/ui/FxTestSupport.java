@@ -81,4 +81,37 @@ final class FxTestSupport {
     static Path screenshotFx(Scene scene, String name) throws Exception {
         return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> screenshot(scene, name)).get();
     }
+
+    /**
+     * Starts the workbench on its default plan and waits until its window is complete and the plan is on the
+     * globe.
+     *
+     * @param dialogs answers to the dialogs, or {@code null} for the real ones
+     * @return the application
+     * @throws Exception when it does not come up within a minute
+     */
+    static io.skyrack.app.WorkbenchApp startWorkbench(io.skyrack.app.services.DialogService dialogs) throws Exception {
+        configure();
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        io.skyrack.app.WorkbenchApp.useDialogs(dialogs == null ? null : s -> dialogs);
+        io.skyrack.app.WorkbenchApp app = (io.skyrack.app.WorkbenchApp) org.testfx.api.FxToolkit.setupApplication(
+                io.skyrack.app.WorkbenchApp::new);
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> app.viewModel() != null
+                && app.view() != null && app.view().completeProperty().get()
+                && app.viewModel().planProperty().get() != null && app.viewModel().geometryProperty().get() != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    /**
+     * Closes the workbench started by {@link #startWorkbench} and puts the real dialogs back.
+     *
+     * @param app the application
+     * @throws Exception when the toolkit cannot clean up
+     */
+    static void stopWorkbench(io.skyrack.app.WorkbenchApp app) throws Exception {
+        io.skyrack.app.WorkbenchApp.useDialogs(null);
+        org.testfx.api.FxToolkit.cleanupApplication(app);
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
 }

@@ -36,19 +36,14 @@ class WorkbenchUiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        FxTestSupport.configure();
+        app = FxTestSupport.startWorkbench(null);
         stage = FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.view() != null && app.view().completeProperty().get()
-                && app.viewModel().geometryProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        FxTestSupport.stopWorkbench(app);
     }
 
     private static Node find(Node node, String id) {
