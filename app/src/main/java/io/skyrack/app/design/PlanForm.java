@@ -153,17 +153,36 @@ public abstract class PlanForm {
         }
         if (candidate != null) {
             String base = pointer();
+            // errors the plan has already are not this form's; a new one elsewhere (a name now used twice is
+            // reported at the other object) still refuses the change, shown on the form's first field
+            java.util.Set<String> existing = new java.util.HashSet<>();
+            for (Finding finding : PlanValidator.validate(current, main.catalog())) {
+                if (finding.isError()) {
+                    existing.add(finding.path() + "\n" + finding.message());
+                }
+            }
             for (Finding finding : PlanValidator.validate(candidate, main.catalog())) {
                 if (!finding.isError()) {
                     continue;
                 }
+                boolean placed = false;
                 for (FormField f : fields) {
                     String at = f.member() == null ? null : base + "/" + f.member();
-                    if (at != null && (finding.path().equals(at) || finding.path().startsWith(at + "/"))
-                            && f.errorProperty().get().isEmpty() && !unreadable.contains(f)) {
-                        f.setError(finding.message());
-                        ok = false;
+                    if (at != null && (finding.path().equals(at) || finding.path().startsWith(at + "/"))) {
+                        placed = true;
+                        if (f.errorProperty().get().isEmpty() && !unreadable.contains(f)) {
+                            f.setError(finding.message());
+                            ok = false;
+                        }
                     }
+                }
+                if (!placed && !finding.path().startsWith(base + "/")
+                        && !existing.contains(finding.path() + "\n" + finding.message())) {
+                    FormField first = fields.get(0);
+                    if (first.errorProperty().get().isEmpty()) {
+                        first.setError(finding.message() + " (at " + finding.path() + ")");
+                    }
+                    ok = false;
                 }
             }
         }

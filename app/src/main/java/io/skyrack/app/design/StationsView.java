@@ -52,6 +52,14 @@ public final class StationsView extends HBox {
         Button remove = ConstellationsView.button("Remove station", "remove-station",
                 () -> vm.remove(table.getSelectionModel().getSelectedItem()));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Button edit = ConstellationsView.button("Edit", "edit-station",
+                () -> vm.startEditing(table.getSelectionModel().getSelectedItem()));
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                vm.startEditing(table.getSelectionModel().getSelectedItem());
+            }
+        });
 
         ComboBox<GroundStationCatalog.Entry> builtIn = new ComboBox<>(vm.builtIn());
         builtIn.setId("builtin-stations");
@@ -71,20 +79,29 @@ public final class StationsView extends HBox {
         Button addBuiltIn = ConstellationsView.button("Add", "add-builtin-station",
                 () -> vm.addBuiltIn(builtIn.getValue()));
         addBuiltIn.disableProperty().bind(builtIn.valueProperty().isNull());
-        HBox top = new HBox(4, builtIn, addBuiltIn, remove);
+        HBox top = new HBox(4, builtIn, addBuiltIn, edit, remove);
         VBox left = new VBox(4, FormViews.heading("Add a real station from the built-in list"), top, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
 
         GridPane form = FormViews.grid(vm.form(), "station", 1, () -> { }, Map.of());
-        Button add = ConstellationsView.button("Add station", "add-station", vm::addFromForm);
+        Button add = ConstellationsView.button("Add station", "add-station", vm::applyForm);
         add.disableProperty().bind(vm.form().validProperty().not());
+        add.textProperty().bind(javafx.beans.binding.Bindings.when(vm.editingProperty().isEmpty())
+                .then("Add station").otherwise("Update station"));
+        Button cancel = ConstellationsView.button("Cancel", "cancel-station-edit", vm::cancelEditing);
+        cancel.visibleProperty().bind(vm.editingProperty().isEmpty().not());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         Label message = new Label();
         message.setId("station-message");
         message.setWrapText(true);
         message.setMaxWidth(260);
         message.textProperty().bind(vm.messageProperty());
-        VBox right = new VBox(4, FormViews.heading("Or by position"), form, add, message);
+        Label heading = FormViews.heading("Or by position");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.when(vm.editingProperty().isEmpty())
+                .then("Or by position").otherwise(javafx.beans.binding.Bindings.concat("Editing ",
+                        vm.editingProperty())));
+        VBox right = new VBox(4, heading, form, new HBox(4, add, cancel), message);
         getChildren().setAll(left, right);
     }
 

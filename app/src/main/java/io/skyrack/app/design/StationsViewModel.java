@@ -22,6 +22,7 @@ public final class StationsViewModel {
     private final ObservableList<GroundStationCatalog.Entry> builtIn;
     private final NewStationForm form;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper editing = new ReadOnlyStringWrapper(this, "editing", "");
 
     /** @param main the main view model */
     public StationsViewModel(MainViewModel main) {
@@ -36,7 +37,57 @@ public final class StationsViewModel {
     private void refresh() {
         Plan p = main.planProperty().get();
         stations.setAll(p == null ? List.of() : p.groundStations());
+        if (form.editIndex >= 0 && (p == null || form.editIndex >= p.groundStations().size())) {
+            cancelEditing();
+        }
         form.revalidate();
+    }
+
+    /**
+     * Loads a station of the plan into the form, to change it in place (Update station) rather than add one.
+     *
+     * @param station a station of the plan
+     */
+    public void startEditing(GroundStation station) {
+        Plan p = main.planProperty().get();
+        int i = p == null || station == null ? -1 : p.groundStations().indexOf(station);
+        if (i < 0) {
+            return;
+        }
+        form.editIndex = i;
+        form.show(station);
+        editing.set(station.name());
+        message.set("Editing " + station.name() + ": change the fields, then Update station.");
+    }
+
+    /** Leaves editing: the form is for a new station again. */
+    public void cancelEditing() {
+        form.editIndex = -1;
+        editing.set("");
+        form.reset();
+        message.set("");
+    }
+
+    /** Adds the form's station, or updates the one being edited. */
+    public void applyForm() {
+        if (form.editIndex < 0) {
+            addFromForm();
+            return;
+        }
+        Plan candidate = form.candidate();
+        if (candidate == null) {
+            message.set("Correct the marked fields first.");
+            return;
+        }
+        String was = editing.get();
+        String now = form.field("name").text().strip();
+        main.edit("Edit station " + (was.equals(now) ? now : was + " → " + now), p -> candidate);
+        cancelEditing();
+    }
+
+    /** @return the name of the station being edited, empty when the form adds a new one */
+    public ReadOnlyStringProperty editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     /** Adds the station of the form, when every field is valid, and clears the form for the next. */
@@ -108,8 +159,13 @@ public final class StationsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The fields of a station to add; checked as the station would be, at the end of the plan's list. */
+    /**
+     * The fields of a station to add, checked as the station would be at the end of the plan's list; or of a
+     * station being edited, checked in its place.
+     */
     public static final class NewStationForm extends PlanForm {
+        /** Index of the station being edited, −1 when adding. */
+        private int editIndex = -1;
         private final FormField name = add("name", "Name", "", FormField.Type.TEXT, "name");
         private final FormField latitude = add("latitude", "Latitude", "°", FormField.Type.DECIMAL, "latitudeDeg");
         private final FormField longitude = add("longitude", "Longitude", "° E", FormField.Type.DECIMAL,
@@ -135,6 +191,18 @@ public final class StationsViewModel {
             });
         }
 
+        void show(GroundStation g) {
+            load(() -> {
+                name.textProperty().set(g.name());
+                latitude.textProperty().set(FormField.format(Math.toDegrees(g.latitude())));
+                longitude.textProperty().set(FormField.format(Math.toDegrees(g.longitude())));
+                altitude.textProperty().set(FormField.format(g.altitude()));
+                elevation.textProperty().set(FormField.format(Math.toDegrees(g.minElevation())));
+                rate.textProperty().set(FormField.format(g.downlinkRate() / 1e6));
+            });
+            candidate();
+        }
+
         void revalidate() {
             boolean typed = !name.text().isBlank() || !latitude.text().isBlank() || !longitude.text().isBlank();
             if (typed) {
@@ -145,7 +213,7 @@ public final class StationsViewModel {
         @Override
         protected String pointer() {
             Plan p = main.planProperty().get();
-            return p == null ? null : "/groundStations/" + p.groundStations().size();
+            return p == null ? null : "/groundStations/" + (editIndex >= 0 ? editIndex : p.groundStations().size());
         }
 
         @Override
@@ -156,9 +224,14 @@ public final class StationsViewModel {
         @Override
         protected Plan build(Plan current) throws FormField.Invalid {
             List<GroundStation> list = new ArrayList<>(current.groundStations());
-            list.add(new GroundStation(name.string(), Math.toRadians(latitude.decimal()),
+            GroundStation g = new GroundStation(name.string(), Math.toRadians(latitude.decimal()),
                     Math.toRadians(longitude.decimal()), altitude.decimal(), Math.toRadians(elevation.decimal()),
-                    rate.decimal() * 1e6));
+                    rate.decimal() * 1e6);
+            if (editIndex >= 0 && editIndex < list.size()) {
+                list.set(editIndex, g);
+            } else {
+                list.add(g);
+            }
             return current.withGroundStations(list);
         }
     }

@@ -69,4 +69,41 @@ class StationsViewModelTest {
         fx.main.undo();
         assertEquals(1, vm.stations().size());
     }
+
+    @Test
+    void aStationIsEditedInPlaceCheckedAtTheFieldAndUndoneInOneStep() {
+        GroundStationCatalog.Entry sval = vm.builtIn().stream().filter(e -> e.name().equals("SvalSat")).findFirst()
+                .orElseThrow();
+        GroundStationCatalog.Entry kiruna = vm.builtIn().stream().filter(e -> e.name().startsWith("Kiruna"))
+                .findFirst().orElseThrow();
+        vm.addBuiltIn(sval);
+        vm.addBuiltIn(kiruna);
+        GroundStation before = fx.plan().groundStations().get(0);
+        vm.startEditing(before);
+        assertEquals("SvalSat", vm.editingProperty().get());
+        StationsViewModel.NewStationForm form = vm.form();
+        assertEquals("SvalSat", form.field("name").text());
+        assertTrue(form.validProperty().get(), "the station as it is passes");
+        form.field("elevation").textProperty().set("95");
+        assertFalse(form.validProperty().get());
+        assertFalse(form.field("elevation").errorProperty().get().isEmpty());
+        vm.applyForm();
+        assertEquals(before, fx.plan().groundStations().get(0), "nothing applied while a field is wrong");
+        form.field("elevation").textProperty().set("5");
+        vm.applyForm();
+        GroundStation after = fx.plan().groundStations().get(0);
+        assertEquals(2, fx.plan().groundStations().size(), "changed in place, not added");
+        assertEquals(Math.toRadians(5), after.minElevation(), 1e-15);
+        assertEquals(before.latitude(), after.latitude(), 1e-12);
+        assertEquals("Edit station SvalSat", fx.main.undoNameProperty().get());
+        assertEquals("", vm.editingProperty().get(), "the form is for a new station again");
+        fx.main.undo();
+        assertEquals(before, fx.plan().groundStations().get(0));
+        // renaming onto another station's name is refused at the field
+        vm.startEditing(fx.plan().groundStations().get(0));
+        form.field("name").textProperty().set(fx.plan().groundStations().get(1).name());
+        assertFalse(form.validProperty().get());
+        vm.cancelEditing();
+        assertEquals("", form.field("name").text());
+    }
 }
