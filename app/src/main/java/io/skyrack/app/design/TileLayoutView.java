@@ -92,7 +92,16 @@ public final class TileLayoutView extends HBox {
         Button fill = ConstellationsView.button("Fill empty cells", "fill-tiles", vm::fillEmpty);
         types.addRow(3, label("Grid"), new HBox(4, rows, label("×"), columns));
         types.add(fill, 1, 4);
+        javafx.scene.control.ComboBox<String> attitude = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(SatelliteForm.ATTITUDES));
+        attitude.valueProperty().bindBidirectional(vm.satellite().field("attitude").textProperty());
+        attitude.setPrefWidth(150);
+        GridPane satellite = FormViews.grid(vm.satellite(), "satellite", 1, vm::sealEdits,
+                java.util.Map.of("attitude", attitude));
+        satellite.disableProperty().bind(vm.availableProperty().not());
         VBox left = new VBox(6, FormViews.heading("TILE types"), types);
+        VBox satelliteColumn = new VBox(6, FormViews.heading("Satellite"), satellite);
+        satelliteColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         rows.disableProperty().bind(vm.availableProperty().not());
         columns.disableProperty().bind(vm.availableProperty().not());
         fill.disableProperty().bind(vm.availableProperty().not().or(vm.chosenTileProperty().isNull()));
@@ -131,7 +140,7 @@ public final class TileLayoutView extends HBox {
         VBox right = new VBox(6, FormViews.heading("Per satellite (circular orbit, beta 0)"), figures);
         right.setMinWidth(290);
         HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().setAll(left, centre, right);
+        getChildren().setAll(left, centre, right, satelliteColumn);
     }
 
     private void initListeners() {

@@ -91,6 +91,7 @@ public final class TileLayoutViewModel {
     private final ReadOnlyObjectWrapper<TileArrayFigures.Figures> lastFigures =
             new ReadOnlyObjectWrapper<>(this, "figures");
     private final TileArrayFigures calculator;
+    private final SatelliteForm satellite;
     private boolean loading;
     private long generation;
 
@@ -102,6 +103,7 @@ public final class TileLayoutViewModel {
         this.main = main;
         this.constellations = constellations;
         this.calculator = new TileArrayFigures(main.catalog());
+        this.satellite = new SatelliteForm(main);
         main.catalog().profiles().forEach(p -> gpuProfiles.add(p.id()));
         main.planProperty().addListener((o, a, b) -> refresh());
         constellations.selectedIndexProperty().addListener((o, a, b) -> {
@@ -117,6 +119,16 @@ public final class TileLayoutViewModel {
         powerMode.addListener((o, a, b) -> gpuChanged(false));
         gpuCount.addListener((o, a, b) -> gpuChanged(false));
         refresh();
+    }
+
+    /** @return the form of the satellite around the array: bus mass, attitude, battery */
+    public SatelliteForm satellite() {
+        return satellite;
+    }
+
+    /** Ends the merging of typed changes into one undo step (a field lost focus). */
+    public void sealEdits() {
+        main.sealEdits();
     }
 
     private void refresh() {
@@ -135,6 +147,7 @@ public final class TileLayoutViewModel {
             loading = false;
         }
         loadGpu();
+        satellite.show(c == null ? -1 : constellations.selectedIndexProperty().get(), c);
         if (c == null) {
             available.set(false);
             heading.set("Add or select a constellation in the Constellations tab to lay out its TILEs.");

@@ -139,4 +139,36 @@ class TileLayoutViewModelTest {
         // 15.72 rev/day: a = (μ/n²)^⅓ = 6,731 km, 360 km above the mean radius
         assertEquals(360e3, TileLayoutViewModel.meanAltitude(t), 1e3);
     }
+
+    @Test
+    void satelliteFormSetsBusMassAttitudeAndBatteryAsNamedEdits() {
+        SatelliteForm form = vm.satellite();
+        var before = fx.plan().constellations().get(0).template();
+        form.field("busMass").textProperty().set("180");
+        assertEquals(180.0, fx.plan().constellations().get(0).template().busMass(), 1e-12);
+        assertEquals("Set bus mass of shell-1", fx.main.undoNameProperty().get());
+        form.field("attitude").textProperty().set("nadir-pointing");
+        assertEquals(io.skyrack.core.plan.SatelliteTemplate.AttitudeMode.NADIR_POINTING,
+                fx.plan().constellations().get(0).template().attitude());
+        form.field("battery").textProperty().set("500");
+        form.field("depth").textProperty().set("70");
+        var battery = fx.plan().constellations().get(0).template().battery().orElseThrow();
+        assertEquals(500 * 3600.0, battery.capacity(), 1e-6);
+        assertEquals(0.70, battery.depthOfDischargeLimit(), 1e-12);
+        // out of range: refused at the field, the plan keeps 70 %
+        form.field("depth").textProperty().set("150");
+        assertFalse(form.field("depth").errorProperty().get().isEmpty());
+        assertEquals(0.70, fx.plan().constellations().get(0).template().battery().orElseThrow()
+                .depthOfDischargeLimit(), 1e-12);
+        form.field("depth").textProperty().set("70");
+        form.field("battery").textProperty().set("0");
+        assertTrue(fx.plan().constellations().get(0).template().battery().isEmpty(), "0 Wh: no battery");
+        fx.main.sealEdits();
+        while (!fx.main.undoNameProperty().get().startsWith("Add TILE type")
+                && !fx.main.undoNameProperty().get().isEmpty()
+                && !fx.plan().constellations().get(0).template().equals(before)) {
+            fx.main.undo();
+        }
+        assertEquals(before, fx.plan().constellations().get(0).template());
+    }
 }
