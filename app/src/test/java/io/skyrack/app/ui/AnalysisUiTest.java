@@ -49,21 +49,6 @@ class AnalysisUiTest {
         FxTestSupport.stopWorkbench(app);
     }
 
-    private static Node find(Node node, String id) {
-        if (id.equals(node.getId())) {
-            return node;
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                Node hit = find(child, id);
-                if (hit != null) {
-                    return hit;
-                }
-            }
-        }
-        return null;
-    }
-
     @Test
     @Order(1)
     void f5AnalysesOffTheFxThreadAndFillsTheResults() throws Exception {
@@ -114,15 +99,15 @@ class AnalysisUiTest {
         System.out.println("FX thread longest busy stretch while the engines ran: " + stallMs + " ms");
         assertTrue(stallMs < 100, "the FX thread stalled for " + stallMs + " ms during the analysis");
         WaitForAsyncUtils.waitForFxEvents();
-        ResultsView results = (ResultsView) find(app.view(), "results");
+        ResultsView results = (ResultsView) FxTestSupport.find(app.view(), "results");
         assertNotNull(results);
         assertTrue(app.viewModel().analysis().messageProperty().get().startsWith("Analysed sophia-tile-demo"),
                 app.viewModel().analysis().messageProperty().get());
-        Parent capacity = (Parent) find(results, "results-capacity");
+        Parent capacity = (Parent) FxTestSupport.find(results, "results-capacity");
         assertEquals(12, capacity.getChildrenUnmodifiable().size());
         robot.interact(() -> results.tabs().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        LineChart<?, ?> power = (LineChart<?, ?>) find(results, "results-power-chart");
+        LineChart<?, ?> power = (LineChart<?, ?>) FxTestSupport.find(results, "results-power-chart");
         assertEquals(2, power.getData().size());
         assertTrue(power.getData().get(0).getData().size() > 200, "a point per 20 s of the orbit");
         assertTrue(((String) power.getTitle()).endsWith("sophia-1"), power.getTitle());
@@ -146,13 +131,13 @@ class AnalysisUiTest {
     @Test
     @Order(2)
     void selectingAnotherSatelliteRedrawsItsCharts() throws Exception {
-        ResultsView view = (ResultsView) find(app.view(), "results");
+        ResultsView view = (ResultsView) FxTestSupport.find(app.view(), "results");
         robot.interact(() -> view.tabs().getSelectionModel().select(2));
         robot.interact(() -> app.viewModel().selectPointer("/constellations/0/satellites/1"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("sophia-2", app.viewModel().selectionProperty().get().label());
-        ResultsView results = (ResultsView) find(app.view(), "results");
-        LineChart<?, ?> thermal = (LineChart<?, ?>) find(results, "results-thermal-chart");
+        ResultsView results = (ResultsView) FxTestSupport.find(app.view(), "results");
+        LineChart<?, ?> thermal = (LineChart<?, ?>) FxTestSupport.find(results, "results-thermal-chart");
         assertTrue(((String) thermal.getTitle()).endsWith("sophia-2"), thermal.getTitle());
         // solar face, board, junction, radiator and the throttle limit
         assertEquals(5, thermal.getData().size());
@@ -162,14 +147,14 @@ class AnalysisUiTest {
     @Test
     @Order(3)
     void placementTabListsEveryReplicaAndMapsEveryGpu() throws Exception {
-        ResultsView view = (ResultsView) find(app.view(), "results");
+        ResultsView view = (ResultsView) FxTestSupport.find(app.view(), "results");
         robot.interact(() -> view.tabs().getSelectionModel().select(view.tabs().getTabs().stream()
                 .filter(t -> "tab-placement".equals(t.getId())).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         var a = app.viewModel().analysis().analysisProperty().get();
         int replicas = a.plan().workloads().stream().mapToInt(w -> w.replicas()).sum();
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<Object> table = (javafx.scene.control.TableView<Object>) find(view,
+        javafx.scene.control.TableView<Object> table = (javafx.scene.control.TableView<Object>) FxTestSupport.find(view,
                 "results-placement-table");
         assertEquals(replicas, table.getItems().size(), "one row per replica, placed or not");
         assertEquals(a.placement().result().gpus().size(), view.placementView().cellsDrawn());
@@ -180,7 +165,7 @@ class AnalysisUiTest {
     @Order(4)
     void choosingAFindingSelectsWhatItNames() throws Exception {
         @SuppressWarnings("unchecked")
-        ListView<Finding> list = (ListView<Finding>) find(app.view(), "findings");
+        ListView<Finding> list = (ListView<Finding>) FxTestSupport.find(app.view(), "findings");
         int index = -1;
         for (int i = 0; i < list.getItems().size(); i++) {
             if (list.getItems().get(i).path().startsWith("/tiles/0")) {

@@ -80,23 +80,8 @@ class DesignUiTest {
         return vm().planProperty().get();
     }
 
-    private static Node find(Node node, String id) {
-        if (id.equals(node.getId())) {
-            return node;
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                Node hit = find(child, id);
-                if (hit != null) {
-                    return hit;
-                }
-            }
-        }
-        return null;
-    }
-
     private Node node(String id) {
-        Node n = find(app.view(), id);
+        Node n = FxTestSupport.find(app.view(), id);
         assertNotNull(n, "no #" + id);
         return n;
     }

@@ -114,4 +114,27 @@ final class FxTestSupport {
         org.testfx.api.FxToolkit.cleanupApplication(app);
         org.testfx.api.FxToolkit.cleanupStages();
     }
+
+    /**
+     * @param node where to start
+     * @param id a node id
+     * @return the first node below it (itself included, into 3D sub-scenes) with that id, or null
+     */
+    static javafx.scene.Node find(javafx.scene.Node node, String id) {
+        if (id.equals(node.getId())) {
+            return node;
+        }
+        if (node instanceof javafx.scene.SubScene s) {
+            return find(s.getRoot(), id);
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                javafx.scene.Node hit = find(child, id);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -72,26 +72,8 @@ class GlobeAnimationUiTest {
         return app.viewModel().analysis().analysisProperty().get();
     }
 
-    private static Node find(Node node, String id) {
-        if (id.equals(node.getId())) {
-            return node;
-        }
-        if (node instanceof SubScene s) {
-            return find(s.getRoot(), id);
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                Node hit = find(child, id);
-                if (hit != null) {
-                    return hit;
-                }
-            }
-        }
-        return null;
-    }
-
     private static Node lookup(String id) {
-        return find(app.view(), id);
+        return FxTestSupport.find(app.view(), id);
     }
 
     private void click(Node node) {

@@ -46,24 +46,6 @@ class WorkbenchUiTest {
         FxTestSupport.stopWorkbench(app);
     }
 
-    private static Node find(Node node, String id) {
-        if (id.equals(node.getId())) {
-            return node;
-        }
-        if (node instanceof javafx.scene.SubScene s) {
-            return find(s.getRoot(), id);
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                Node hit = find(child, id);
-                if (hit != null) {
-                    return hit;
-                }
-            }
-        }
-        return null;
-    }
-
     /** A shown label with this text (menu popups keep detached copies that have no scene). */
     private Node visibleLabel(String text) {
         return robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null && text.equals(l.getText().replace("_", ""))
@@ -89,7 +71,7 @@ class WorkbenchUiTest {
     }
 
     private Node lookupDeep(String id) {
-        return find(app.view(), id);
+        return FxTestSupport.find(app.view(), id);
     }
 
     @Test
@@ -105,11 +87,11 @@ class WorkbenchUiTest {
             return;
         }
         javafx.scene.SubScene sub = (javafx.scene.SubScene) lookupDeep("globe-subscene");
-        Node sats = find(sub.getRoot(), "globe-satellites-kepler");
+        Node sats = FxTestSupport.find(sub.getRoot(), "globe-satellites-kepler");
         assertTrue(sats != null, "no satellite mesh for the kepler constellation in the scene graph");
         assertEquals(10, ((List<?>) sats.getUserData()).size());
-        assertTrue(find(sub.getRoot(), "globe-earth") != null);
-        assertTrue(find(sub.getRoot(), "globe-rings-kepler") != null);
+        assertTrue(FxTestSupport.find(sub.getRoot(), "globe-earth") != null);
+        assertTrue(FxTestSupport.find(sub.getRoot(), "globe-rings-kepler") != null);
         // the small first texture gives way to the full one once it has decoded in the background
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, globe::isShowingFullTexture);
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,9 +136,9 @@ class WorkbenchUiTest {
         assertTrue(stage.getTitle().startsWith("walker-1584"), stage.getTitle());
         if (app.view().globe().isSupported3D()) {
             javafx.scene.SubScene sub = (javafx.scene.SubScene) lookupDeep("globe-subscene");
-            Node sats = find(sub.getRoot(), "globe-satellites-shell");
+            Node sats = FxTestSupport.find(sub.getRoot(), "globe-satellites-shell");
             assertEquals(1584, ((List<?>) sats.getUserData()).size());
-            assertTrue(find(sub.getRoot(), "globe-satellites-kepler") == null, "previous plan still shown");
+            assertTrue(FxTestSupport.find(sub.getRoot(), "globe-satellites-kepler") == null, "previous plan still shown");
         }
         WaitForAsyncUtils.asyncFx(() -> FxTestSupport.screenshot(stage.getScene(), "workbench-walker-1584")).get();
     }
