@@ -32,7 +32,9 @@ public final class GpuEvacuationMoveFactory implements MoveIteratorFactory<Place
 
     @Override
     public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<PlacementSolution> scoreDirector) {
-        throw new UnsupportedOperationException("evacuation moves are only selected at random");
+        // in order: every active GPU emptied in turn, emptiest first (the solver configuration selects at random;
+        // this is what a sequential selector would get)
+        return new Moves(scoreDirector.getWorkingSolution(), null).inOrder();
     }
 
     @Override
@@ -96,6 +98,33 @@ public final class GpuEvacuationMoveFactory implements MoveIteratorFactory<Place
             List<ReplicaAssignment> here = onGpu.get(source.index);
             List<ReplicaAssignment> movers = random.nextBoolean() ? here
                     : List.of(here.get(random.nextInt(here.size())));
+            return evacuate(source, movers);
+        }
+
+        /** @return one move per active GPU, emptiest first, each moving all its replicas */
+        Iterator<ReassignMove> inOrder() {
+            List<GpuNode> sources = List.copyOf(active);
+            return new Iterator<>() {
+                private int i;
+
+                @Override
+                public boolean hasNext() {
+                    return active.size() >= 2 && i < sources.size();
+                }
+
+                @Override
+                public ReassignMove next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    GpuNode source = sources.get(i++);
+                    return evacuate(source, onGpu.get(source.index));
+                }
+            };
+        }
+
+        /** Moves the replicas to the fullest other active GPUs that take them, or no move when one fits nowhere. */
+        private ReassignMove evacuate(GpuNode source, List<ReplicaAssignment> movers) {
             List<GpuNode> targets = new ArrayList<>(movers.size());
             long[] addedMemory = new long[movers.size()];
             long[] addedCompute = new long[movers.size()];
