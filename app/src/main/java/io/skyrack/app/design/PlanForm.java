@@ -26,6 +26,8 @@ public abstract class PlanForm {
     private final List<FormField> fields = new ArrayList<>();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", false);
     private boolean loading;
+    private Plan errorsOf;
+    private java.util.Set<String> errors = java.util.Set.of();
 
     /**
      * @param main the main view model
@@ -155,12 +157,7 @@ public abstract class PlanForm {
             String base = pointer();
             // errors the plan has already are not this form's; a new one elsewhere (a name now used twice is
             // reported at the other object) still refuses the change, shown on the form's first field
-            java.util.Set<String> existing = new java.util.HashSet<>();
-            for (Finding finding : PlanValidator.validate(current, main.catalog())) {
-                if (finding.isError()) {
-                    existing.add(finding.path() + "\n" + finding.message());
-                }
-            }
+            java.util.Set<String> existing = existingErrors(current);
             for (Finding finding : PlanValidator.validate(candidate, main.catalog())) {
                 if (!finding.isError()) {
                     continue;
@@ -188,6 +185,21 @@ public abstract class PlanForm {
         }
         valid.set(ok);
         return ok ? candidate : null;
+    }
+
+    /** The errors of a plan as path and message, kept for the plan last asked about (one per keystroke). */
+    private java.util.Set<String> existingErrors(Plan current) {
+        if (current != errorsOf) {
+            java.util.Set<String> set = new java.util.HashSet<>();
+            for (Finding finding : PlanValidator.validate(current, main.catalog())) {
+                if (finding.isError()) {
+                    set.add(finding.path() + "\n" + finding.message());
+                }
+            }
+            errorsOf = current;
+            errors = set;
+        }
+        return errors;
     }
 
     private void changed(FormField f) {

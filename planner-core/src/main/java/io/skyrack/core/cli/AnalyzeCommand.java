@@ -37,9 +37,7 @@ final class AnalyzeCommand extends PlanCommand {
 
     @Override
     int run(PrintWriter stdout, PrintWriter err, GpuCatalog catalog, PlanFiles.LoadResult r) {
-        if (r.hasErrors() || r.plan().isEmpty()) {
-            r.findings().stream().filter(Finding::isError).forEach(err::println);
-            err.println("skyrack analyze: " + plan + " is not valid; run 'skyrack validate " + plan + "'");
+        if (refuseInvalid(err, r)) {
             return SkyrackCli.INVALID_INPUT;
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {

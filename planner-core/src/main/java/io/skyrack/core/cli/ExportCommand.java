@@ -11,7 +11,6 @@ import io.skyrack.core.bundle.ExportResult;
 import io.skyrack.core.orekit.OrekitContext;
 import io.skyrack.core.persistence.PlanFiles;
 import io.skyrack.core.progress.ProgressMonitor;
-import io.skyrack.core.validation.Finding;
 import io.skyrack.gpu.GpuCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,9 +55,7 @@ final class ExportCommand extends PlanCommand {
 
     @Override
     int run(PrintWriter stdout, PrintWriter err, GpuCatalog catalog, PlanFiles.LoadResult r) {
-        if (r.hasErrors() || r.plan().isEmpty()) {
-            r.findings().stream().filter(Finding::isError).forEach(err::println);
-            err.println("skyrack export: " + plan + " is not valid; run 'skyrack validate " + plan + "'");
+        if (refuseInvalid(err, r)) {
             return SkyrackCli.INVALID_INPUT;
         }
         try {

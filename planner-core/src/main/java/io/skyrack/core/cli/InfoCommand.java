@@ -5,7 +5,6 @@ import io.skyrack.core.persistence.Numbers;
 import io.skyrack.core.persistence.PlanFiles;
 import io.skyrack.core.plan.Constellation;
 import io.skyrack.core.plan.Plan;
-import io.skyrack.core.validation.Finding;
 import io.skyrack.gpu.GpuCatalog;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -18,13 +17,7 @@ final class InfoCommand extends PlanCommand {
 
     @Override
     int run(PrintWriter out, PrintWriter err, GpuCatalog catalog, PlanFiles.LoadResult r) {
-        if (r.hasErrors() || r.plan().isEmpty()) {
-            for (Finding f : r.findings()) {
-                if (f.isError()) {
-                    err.println(f);
-                }
-            }
-            err.println("skyrack info: " + plan + " is not valid; run 'skyrack validate " + plan + "'");
+        if (refuseInvalid(err, r)) {
             return SkyrackCli.INVALID_INPUT;
         }
         print(out, r.plan().get(), PlanInventory.of(r.plan().get(), catalog));

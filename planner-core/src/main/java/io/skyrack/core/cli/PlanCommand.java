@@ -47,4 +47,20 @@ abstract class PlanCommand implements Callable<Integer> {
      * @return exit code
      */
     abstract int run(PrintWriter out, PrintWriter err, GpuCatalog catalog, PlanFiles.LoadResult loaded);
+
+    /**
+     * Prints a plan's errors and how to see them all when it cannot be used.
+     *
+     * @param err standard error
+     * @param loaded the plan as read
+     * @return true when the plan has errors (the command then exits with {@link SkyrackCli#INVALID_INPUT})
+     */
+    final boolean refuseInvalid(PrintWriter err, PlanFiles.LoadResult loaded) {
+        if (!loaded.hasErrors() && loaded.plan().isPresent()) {
+            return false;
+        }
+        loaded.findings().stream().filter(io.skyrack.core.validation.Finding::isError).forEach(err::println);
+        err.println("skyrack " + spec.name() + ": " + plan + " is not valid; run 'skyrack validate " + plan + "'");
+        return true;
+    }
 }

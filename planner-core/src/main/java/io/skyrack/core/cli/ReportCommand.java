@@ -8,7 +8,6 @@ import io.skyrack.core.persistence.PlanFiles;
 import io.skyrack.core.progress.ProgressMonitor;
 import io.skyrack.core.report.CapacityReport;
 import io.skyrack.core.report.ReportPlacement;
-import io.skyrack.core.validation.Finding;
 import io.skyrack.gpu.GpuCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,9 +32,7 @@ final class ReportCommand extends PlanCommand {
 
     @Override
     int run(PrintWriter stdout, PrintWriter err, GpuCatalog catalog, PlanFiles.LoadResult r) {
-        if (r.hasErrors() || r.plan().isEmpty()) {
-            r.findings().stream().filter(Finding::isError).forEach(err::println);
-            err.println("skyrack report: " + plan + " is not valid; run 'skyrack validate " + plan + "'");
+        if (refuseInvalid(err, r)) {
             return SkyrackCli.INVALID_INPUT;
         }
         if (Files.isDirectory(out)) {
