@@ -35,11 +35,17 @@ jlink --module-path "$OUT/fx" \
     --strip-debug --no-header-files --no-man-pages --compress=2 \
     --output "$OUT/runtime"
 
+# the workbench's JVM options, from the file ./skyrack and the start-up benchmark read too
+JAVA_OPTIONS=()
+while read -r option; do
+    JAVA_OPTIONS+=(--java-options "$option")
+done < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$ROOT/app/src/main/resources/io/skyrack/app/workbench-jvm.options")
+
 COMMON=(--name skyrack --app-version "$VERSION" --vendor "Skyrack" \
     --description "Workbench for planning orbital data centers" \
     --input "$OUT/input" --main-jar skyrack-app.jar --main-class io.skyrack.app.Main \
     --runtime-image "$OUT/runtime" --icon "$ROOT/jpackage/skyrack.png" \
-    --java-options "-Dprism.forceGPU=true" --java-options "-XX:MaxRAMPercentage=50")
+    "${JAVA_OPTIONS[@]}" --java-options "-XX:MaxRAMPercentage=50")
 
 jpackage --type app-image --dest "$OUT" "${COMMON[@]}"
 if command -v dpkg-deb > /dev/null && command -v fakeroot > /dev/null; then

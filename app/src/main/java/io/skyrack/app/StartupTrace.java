@@ -22,4 +22,21 @@ public final class StartupTrace {
             System.err.println("startup " + ms + " ms " + milestone + " [" + Thread.currentThread().getName() + "]");
         }
     }
+
+    /**
+     * Marks the first few frames the scene renders (when tracing).
+     *
+     * @param scene the window's scene
+     */
+    @SuppressWarnings("deprecation")
+    public static void markFrames(javafx.scene.Scene scene) {
+        if (ON) {
+            int[] n = {0};
+            com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+                if (++n[0] <= 8) {
+                    mark("frame " + n[0] + " rendered");
+                }
+            });
+        }
+    }
 }

@@ -26,6 +26,9 @@ public final class WorkbenchApp extends Application {
 
     private static volatile java.util.function.Function<Stage, DialogService> dialogFactory = FxDialogService::new;
 
+    /** How long building the window waits for the initial plan before showing the workbench without it. */
+    private static final long INITIAL_WAIT_MS = 2_000;
+
     private MainViewModel viewModel;
     private MainView view;
 
@@ -33,46 +36,70 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("FX start");
         StartupLoader boot = StartupLoader.take();
+        Preferences prefs = Preferences.userRoot().node(System.getProperty(PREFS_PROPERTY, "io/skyrack/workbench"));
+        WindowSettings window = new WindowSettings(prefs);
+        // The window opens at once on a small globe drawn with the real globe's materials: a software renderer
+        // spends its first 3D frame (shaders, texture upload) on it while the workbench is built on this thread.
+        Scene scene = new Scene(StartupSplash.create(), 1440, 900);
+        scene.getStylesheets().add(WorkbenchApp.class.getResource("skyrack.css").toExternalForm());
+        StartupTrace.markFrames(scene);
+        stage.setScene(scene);
+        window.manage(stage, 1440, 900);
+        stage.titleProperty().unbind();
+        stage.setTitle("Skyrack");
+        stage.show();
+        StartupTrace.mark("splash shown");
+        Runnable build = () -> build(stage, scene, boot, prefs, window);
+
+        if (!StartupSplash.buildAfterFirstPulse(scene, build)) {
+            build.run();
+        }
+    }
+
+    private void build(Stage stage, Scene scene, StartupLoader boot, Preferences prefs, WindowSettings window) {
         OrekitContext orekit = boot.orekit().join();
         GpuCatalog catalog = boot.catalog().join();
         DialogService dialogs = dialogFactory.apply(stage);
-        Preferences prefs = Preferences.userRoot().node(System.getProperty(PREFS_PROPERTY, "io/skyrack/workbench"));
-        WindowSettings window = new WindowSettings(prefs);
         window.applyTheme();
+        StartupTrace.mark("theme");
         viewModel = new MainViewModel(orekit, catalog, new FxTaskExecutor(), dialogs, new RecentFiles(prefs));
         viewModel.enableAutosave(RecoveryStore.forThisProcess(), new FxScheduler(), Autosave.configuredDelay());
         StartupTrace.mark("view model");
         view = new MainView(viewModel);
         StartupTrace.mark("main view");
         view.darkThemeProperty().bindBidirectional(window.darkProperty());
-        Scene scene = new Scene(view, 1440, 900);
-        scene.getStylesheets().add(WorkbenchApp.class.getResource("skyrack.css").toExternalForm());
-        stage.setScene(scene);
-        window.manage(stage, 1440, 900);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!viewModel.requestClose()) {
                 e.consume();
             }
         });
-        stage.show();
-        StartupTrace.mark("window shown");
-        // after a crash the recovered work comes first; otherwise the plan read in the background
-        Platform.runLater(() -> {
-            if (!viewModel.offerRecovery()) {
-                boot.initial().whenComplete((initial, error) -> Platform.runLater(() -> {
-                    if (error != null) {
-                        dialogs.showError("Cannot open plan", error.getCause() != null
-                                ? error.getCause().getMessage() : error.getMessage());
-                        viewModel.newPlan();
-                    } else {
-                        StartupTrace.mark("initial plan to the view");
-                        viewModel.showInitial(initial.result(), initial.file(), initial.label(),
-                                initial.geometry());
-                    }
-                }));
-            }
-        });
+        // The plan usually has been read and its orbits computed by now: it goes into the first layout of the
+        // workbench rather than a second one. Recovered work comes first, after the window shows; so does a plan
+        // still loading after a short wait.
+        StartupLoader.Initial initial = viewModel.hasRecovery() ? null : boot.initialWithin(INITIAL_WAIT_MS);
+        if (initial != null) {
+            StartupTrace.mark("initial plan to the view");
+            viewModel.showInitial(initial.result(), initial.file(), initial.label(), initial.geometry());
+        }
+        scene.setRoot(view);
+        StartupTrace.mark("workbench in the window");
+        if (initial == null) {
+            Platform.runLater(() -> {
+                if (!viewModel.offerRecovery()) {
+                    boot.initial().whenComplete((loaded, error) -> Platform.runLater(() -> {
+                        if (error != null) {
+                            dialogs.showError("Cannot open plan", error.getCause() != null
+                                    ? error.getCause().getMessage() : error.getMessage());
+                            viewModel.newPlan();
+                        } else {
+                            StartupTrace.mark("initial plan to the view");
+                            viewModel.showInitial(loaded.result(), loaded.file(), loaded.label(), loaded.geometry());
+                        }
+                    }));
+                }
+            });
+        }
     }
 
     /**

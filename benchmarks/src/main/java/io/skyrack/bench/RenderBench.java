@@ -1,9 +1,12 @@
 package io.skyrack.bench;
 
+import io.skyrack.app.WorkbenchJvmOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,7 +24,10 @@ import java.util.concurrent.TimeUnit;
  * with its 3,168 +Grid links, the camera turning in both, three interleaved pairs in one JVM (target ≥ 0.6);</li>
  * <li>{@code startup_empty_window}, {@code startup_workbench} and {@code RATIO startup_vs_empty_window}: wall time
  * from starting a JVM to the first rendered frame of an empty JavaFX window, and of the workbench showing its
- * default plan on the textured globe; medians of three alternating runs after one warm-up each (target ≤ 2).</li>
+ * default plan on the textured globe (started as {@code ./skyrack} starts it: its JVM options from
+ * {@code workbench-jvm.options} and the class-data archive its first start writes); medians of five alternating
+ * runs after one warm-up each (target ≤ 2), with {@code startup_workbench_plain_jvm} the workbench's start on a
+ * plain JVM for comparison.</li>
  * </ul>
  *
  * <p>It needs a display: without {@code DISPLAY} it says so on standard error and prints no lines. On a headless
@@ -31,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 public final class RenderBench implements BenchGroup {
 
     private static final String PROBE = "io.skyrack.app.globe.RenderProbe";
-    private static final int STARTUP_RUNS = 3;
+    private static final int STARTUP_RUNS = 5;
 
     @Override
     public String group() {
@@ -62,20 +68,41 @@ public final class RenderBench implements BenchGroup {
         out.bench("frame_update_walker1584", fps.get("frame_update_walker1584_ms"), "ms");
         out.ratio("fps_walker1584_vs_empty", walker / empty);
 
-        // one warm-up of each (file cache, class data sharing), then alternating measured runs
-        startup("startup-empty");
-        startup("startup-workbench");
+        // The workbench starts as ./skyrack starts it: with its JVM options and a class-data archive, which the
+        // first start after a build writes as it exits (here the warm-up run) and later starts map. The empty
+        // window is a plain JavaFX program on a plain JVM. One warm-up of each (file cache, the archive), then
+        // alternating measured runs; the workbench on a plain JVM too, for comparison.
+        Path archive = Files.createTempDirectory("skyrack-bench-cds").resolve("workbench.jsa");
+        List<String> options = new ArrayList<>(WorkbenchJvmOptions.read());
+        options.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        List<String> dump = new ArrayList<>(options);
+        dump.add("-XX:ArchiveClassesAtExit=" + archive);
+        List<String> launcher = new ArrayList<>(options);
+        launcher.add("-XX:SharedArchiveFile=" + archive);
+        startup(List.of(), "startup-empty", false);
+        startup(dump, "startup-workbench", true);
+        if (!Files.isRegularFile(archive)) {
+            System.err.println("skyrack bench render: the workbench wrote no class-data archive; measuring without");
+            launcher = options;
+        }
+        startup(List.of(), "startup-workbench", false);
         double[] emptyRuns = new double[STARTUP_RUNS];
         double[] workbenchRuns = new double[STARTUP_RUNS];
+        double[] plainRuns = new double[STARTUP_RUNS];
         for (int i = 0; i < STARTUP_RUNS; i++) {
-            emptyRuns[i] = startup("startup-empty");
-            workbenchRuns[i] = startup("startup-workbench");
+            emptyRuns[i] = startup(List.of(), "startup-empty", false);
+            workbenchRuns[i] = startup(launcher, "startup-workbench", false);
+            plainRuns[i] = startup(List.of(), "startup-workbench", false);
         }
+        Files.deleteIfExists(archive);
+        Files.deleteIfExists(archive.getParent());
         double e = median(emptyRuns);
         double w = median(workbenchRuns);
-        out.note("launch to first rendered frame, median of " + STARTUP_RUNS + " alternating runs");
+        out.note("launch to first rendered frame, median of " + STARTUP_RUNS + " alternating runs; the workbench as "
+                + "./skyrack starts it (its JVM options and class-data archive) and, for comparison, on a plain JVM");
         out.bench("startup_empty_window", e, "s");
         out.bench("startup_workbench", w, "s");
+        out.bench("startup_workbench_plain_jvm", median(plainRuns), "s");
         out.ratio("startup_vs_empty_window", w / e);
     }
 
@@ -99,10 +126,17 @@ public final class RenderBench implements BenchGroup {
         return results;
     }
 
-    /** Seconds from starting the probe's JVM to its {@code FIRST_FRAME} line. */
-    private static double startup(String mode) throws IOException, InterruptedException {
+    /**
+     * Seconds from starting the probe's JVM to its {@code FIRST_FRAME} line.
+     *
+     * @param jvmOptions options of the probe's JVM
+     * @param mode what it starts
+     * @param untilExit wait for the JVM to exit by itself (it writes its class-data archive as it exits)
+     */
+    private static double startup(List<String> jvmOptions, String mode, boolean untilExit)
+            throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        Process p = start(List.of(), mode);
+        Process p = start(jvmOptions, mode);
         double seconds = Double.NaN;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -112,8 +146,10 @@ public final class RenderBench implements BenchGroup {
                 }
             }
         }
-        p.destroy();
-        finish(p, 60);
+        if (!untilExit) {
+            p.destroy();
+        }
+        finish(p, 120);
         if (Double.isNaN(seconds)) {
             throw new IllegalStateException("the render probe (" + mode + ") never showed a frame");
         }
@@ -126,7 +162,7 @@ public final class RenderBench implements BenchGroup {
         cmd.add(java);
         // Mesa under Xvfb fails JavaFX's GPU check; without this JavaFX falls back to a pipeline with no 3D
         cmd.add("-Dprism.forceGPU=true");
-        cmd.addAll(jvmOptions);
+        cmd.addAll(jvmOptions.stream().filter(o -> !o.equals("-Dprism.forceGPU=true")).toList());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(PROBE);

@@ -13,6 +13,7 @@ import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
 import javafx.scene.shape.MeshView;
 import javafx.scene.shape.Sphere;
+import javafx.scene.shape.TriangleMesh;
 import javafx.scene.transform.Affine;
 
 /**
@@ -28,6 +29,7 @@ final class GlobeScene {
      * it is on the globe for the first frames while the full texture decodes in the background. */
     static final String EARTH_TEXTURE_FIRST = "/io/skyrack/app/earth/earth-1024x512.png";
 
+    static final Color SUN_COLOUR = Color.web("#ffd54f");
     private static final Color[] PALETTE = {
         Color.web("#4fc3f7"), Color.web("#ffb74d"), Color.web("#81c784"), Color.web("#e57373"), Color.web("#ba68c8"),
     };
@@ -57,12 +59,13 @@ final class GlobeScene {
 
     private final Group root = new Group();
     private final Image earthTexture;
-    private final Image earthTextureFull;
+    private final PhongMaterial earthMaterial;
+    private Image earthTextureFull;
     private final Affine earthRotation = new Affine();
     private final Group satellites = new Group();
     private final Group rings = new Group();
     private final StationLayer stations = new StationLayer();
-    private final DirectionalLight sunLight = new DirectionalLight(Color.rgb(255, 250, 240));
+    private final DirectionalLight sunLight;
     private final Sphere sunMarker = new Sphere(3.2, 24);
     private final LineLayer links = new LineLayer("globe-links", LINK_COLOURS);
     private final LineLayer contacts = new LineLayer("globe-contacts", Color.web("#69f0ae"));
@@ -91,43 +94,89 @@ final class GlobeScene {
     private int eclipsed;
 
     GlobeScene() {
-        MeshView earth = new MeshView(MeshBuilders.sphere((float) SceneUnits.PER_EARTH_RADIUS, 90, 180));
+        MeshView earth = new MeshView(earthMesh());
         earth.setId("globe-earth");
         earth.setCullFace(CullFace.BACK);
         // nothing to pick on the Earth, and JavaFX re-picks under a resting pointer on every pulse that changes the
         // scene: 32,000 ray–triangle tests a frame saved (hidden satellites are collapsed, so they cannot be picked
         // through it)
         earth.setMouseTransparent(true);
-        PhongMaterial m = new PhongMaterial(Color.WHITE);
-        earthTexture = new Image(Objects.requireNonNull(getClass().getResource(EARTH_TEXTURE_FIRST)).toExternalForm(),
-                true);
-        earthTextureFull = new Image(Objects.requireNonNull(getClass().getResource(EARTH_TEXTURE)).toExternalForm(),
-                true);
-        m.setDiffuseMap(earthTexture);
-        earthTextureFull.progressProperty().addListener((o, a, b) -> {
-            if (b.doubleValue() >= 1 && !earthTextureFull.isError()) {
-                m.setDiffuseMap(earthTextureFull);
-            }
-        });
-        m.setSpecularColor(Color.rgb(30, 30, 30));
-        earth.setMaterial(m);
+        earthTexture = firstEarthTexture();
+        earthMaterial = earthMaterial(earthTexture);
+        earth.setMaterial(earthMaterial);
         Group earthGroup = new Group(earth);
         earthGroup.getTransforms().add(earthRotation);
 
-        sunMarker.setMaterial(new PhongMaterial(Color.web("#ffd54f")));
+        sunMarker.setMaterial(new PhongMaterial(SUN_COLOUR));
         sunMarker.setId("globe-sun");
         sunMarker.setMouseTransparent(true);
 
-        AmbientLight night = new AmbientLight(Color.rgb(96, 102, 120));
-        night.getScope().add(earthGroup);
-        sunLight.getScope().add(earthGroup);
-        AmbientLight flat = new AmbientLight(Color.WHITE);
-        flat.getScope().addAll(satellites, rings, stations.node(), links.view(), contacts.view(), route.view(),
-                sunRay.view(),
-                sunMarker);
+        List<javafx.scene.LightBase> lights = lights(earthGroup, satellites, rings, stations.node(), links.view(),
+                contacts.view(), route.view(), sunRay.view(), sunMarker);
+        sunLight = (DirectionalLight) lights.get(0);
         root.getChildren().addAll(earthGroup, stations.node(), rings, links.view(), contacts.view(), route.view(),
-                sunRay.view(),
-                satellites, sunMarker, night, sunLight, flat);
+                sunRay.view(), satellites, sunMarker);
+        root.getChildren().addAll(lights);
+    }
+
+    /**
+     * @return the small Earth texture, one image for every globe and the start-up scene (JavaFX uploads an image to
+     *     the graphics card once, however many materials use it); it loads in the background
+     */
+    static synchronized Image firstEarthTexture() {
+        if (firstTexture == null || firstTexture.isError()) {
+            firstTexture = new Image(Objects.requireNonNull(GlobeScene.class.getResource(EARTH_TEXTURE_FIRST))
+                    .toExternalForm(), true);
+        }
+        return firstTexture;
+    }
+
+    private static Image firstTexture;
+
+    /** Latitude and longitude steps of the Earth's mesh: 2.8° steps, facets under half a pixel on a 3,000-pixel
+     * globe. */
+    private static final int EARTH_LAT_STEPS = 64;
+    private static final int EARTH_LON_STEPS = 128;
+    private static TriangleMesh earthMesh;
+
+    /**
+     * @return the Earth's mesh, one for every globe and the start-up scene (the renderer builds its vertex buffers
+     *     once per mesh); never modified
+     */
+    static synchronized TriangleMesh earthMesh() {
+        if (earthMesh == null) {
+            earthMesh = MeshBuilders.sphere((float) SceneUnits.PER_EARTH_RADIUS, EARTH_LAT_STEPS, EARTH_LON_STEPS);
+        }
+        return earthMesh;
+    }
+
+    /**
+     * @param texture the Earth's map
+     * @return the Earth's material: the map, lit by the Sun with a faint highlight
+     */
+    static PhongMaterial earthMaterial(Image texture) {
+        PhongMaterial m = new PhongMaterial(Color.WHITE);
+        m.setDiffuseMap(texture);
+        m.setSpecularColor(Color.rgb(30, 30, 30));
+        return m;
+    }
+
+    /**
+     * Lights a scene as the globe is lit: a night-side ambient and the Sun on the Earth, a flat white ambient on the
+     * markers and lines (which then show their own colours in sunlight and shadow alike).
+     *
+     * @param earth the Earth's group
+     * @param flatlyLit the markers and lines
+     * @return the lights, to add to the scene, and the Sun's light first
+     */
+    static List<javafx.scene.LightBase> lights(Group earth, javafx.scene.Node... flatlyLit) {
+        DirectionalLight sun = new DirectionalLight(Color.rgb(255, 250, 240));
+        AmbientLight night = new AmbientLight(Color.rgb(96, 102, 120));
+        night.getScope().add(earth);
+        sun.getScope().add(earth);
+        AmbientLight flat = new AmbientLight(Color.WHITE);
+        flat.getScope().addAll(flatlyLit);
+        return List.of(sun, night, flat);
     }
 
     private static Color[] linkColours() {
@@ -149,7 +198,25 @@ final class GlobeScene {
 
     /** @return true once the full-resolution texture has replaced the first one */
     boolean fullEarthTextureLoaded() {
-        return earthTextureFull.getProgress() >= 1 && !earthTextureFull.isError();
+        return earthTextureFull != null && earthTextureFull.getProgress() >= 1 && !earthTextureFull.isError();
+    }
+
+    /**
+     * Starts decoding the full-resolution Earth texture in the background (once); it replaces the first one when
+     * done. Called when start-up has settled: decoding 4096 × 2048 pixels takes a core for a while.
+     */
+    void loadFullTexture() {
+        if (earthTextureFull != null) {
+            return;
+        }
+        earthTextureFull = new Image(Objects.requireNonNull(getClass().getResource(EARTH_TEXTURE)).toExternalForm(),
+                true);
+        Image full = earthTextureFull;
+        full.progressProperty().addListener((o, a, b) -> {
+            if (b.doubleValue() >= 1 && !full.isError()) {
+                earthMaterial.setDiffuseMap(full);
+            }
+        });
     }
 
     /** @return the scene graph's root */

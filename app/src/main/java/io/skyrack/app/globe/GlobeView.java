@@ -78,6 +78,10 @@ public final class GlobeView extends BorderPane {
     private boolean dirty = true;
     private boolean infoStale;
     private long lastPulse;
+    /** Pulses with the plan shown (or no plan) before the full-resolution Earth texture starts decoding. */
+    private static final int FULL_TEXTURE_AFTER_PULSES = 60;
+    private int settledPulses;
+    private boolean fullTextureRequested;
     private long lastInfo;
     private long frames;
     private long renderNanos;
@@ -275,6 +279,14 @@ public final class GlobeView extends BorderPane {
 
     /** One pulse: advance the time, move the camera that follows, redraw when anything changed. */
     private void pulse(long now) {
+        if (!fullTextureRequested) {
+            // the full Earth texture once start-up has settled: the plan shown (or none to show) for a while
+            settledPulses = scene.geometry() == null || isShowingPlan() ? settledPulses + 1 : 0;
+            if (settledPulses >= FULL_TEXTURE_AFTER_PULSES) {
+                fullTextureRequested = true;
+                scene.loadFullTexture();
+            }
+        }
         if (lastPulse != 0) {
             vm.playback().advance((now - lastPulse) * 1e-9);
         }

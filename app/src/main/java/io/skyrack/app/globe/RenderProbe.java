@@ -98,7 +98,9 @@ public final class RenderProbe {
                 if (frames.get() >= 2) {
                     System.out.println("FIRST_FRAME");
                     System.out.flush();
-                    Runtime.getRuntime().halt(0);
+                    // a normal exit, so that a class-data archive asked for with -XX:ArchiveClassesAtExit is
+                    // written (the timing ends at the line above)
+                    System.exit(0);
                 }
                 if (frames.get() < 0 && toolkitRunning()) {
                     Platform.runLater(() -> {

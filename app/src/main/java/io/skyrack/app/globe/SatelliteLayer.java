@@ -61,17 +61,25 @@ final class SatelliteLayer {
         view.setId("globe-satellites-" + c.id());
         view.setUserData(names);
         view.setCullFace(CullFace.NONE);
-        PhongMaterial m = new PhongMaterial(Color.WHITE);
-        // in the shadow: greyed and dimmed, plainly not the sunlit colour, yet still seen against space
-        m.setDiffuseMap(palette(colour, colour.deriveColor(0, 0.45, 0.7, 1), colour.deriveColor(0, 0.12, 0.5, 1),
-                SELECTED_COLOUR, SELECTED_SHADOW_COLOUR));
-        m.setSpecularColor(Color.BLACK);
-        view.setMaterial(m);
+        view.setMaterial(material(colour));
         for (int i = 0; i < n; i++) {
             tex[2 * i] = paletteU(LIT, PALETTE_SIZE);
             tex[2 * i + 1] = 0.5f;
         }
         mesh.getTexCoords().set(0, tex, 0, tex.length);
+    }
+
+    /**
+     * @param colour colour of the sunlit satellites
+     * @return the markers' material: a palette of the sunlit, penumbra, umbra and selected colours
+     */
+    static PhongMaterial material(Color colour) {
+        PhongMaterial m = new PhongMaterial(Color.WHITE);
+        // in the shadow: greyed and dimmed, plainly not the sunlit colour, yet still seen against space
+        m.setDiffuseMap(palette(colour, colour.deriveColor(0, 0.45, 0.7, 1), colour.deriveColor(0, 0.12, 0.5, 1),
+                SELECTED_COLOUR, SELECTED_SHADOW_COLOUR));
+        m.setSpecularColor(Color.BLACK);
+        return m;
     }
 
     /** @return the mesh view */

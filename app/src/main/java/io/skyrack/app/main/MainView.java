@@ -52,6 +52,7 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm) {
         this.vm = vm;
         this.globe = new GlobeView(new io.skyrack.app.globe.GlobeViewModel(vm.geometryProperty(), vm.analysis().analysisProperty(), vm.outlineProperty(), vm.selectionProperty(), vm::select));
+        io.skyrack.app.StartupTrace.mark("globe view");
         createView();
         initListeners();
     }
@@ -69,6 +70,7 @@ public final class MainView extends BorderPane {
     private void createView() {
         setId("main");
         setTop(menuBar());
+        io.skyrack.app.StartupTrace.mark("menus");
 
         // The globe comes first: the outline, inspector and results are built once the plan shows in 3D (or after
         // a few seconds without 3D), so that start-up reaches the first frame of the plan sooner.

@@ -376,6 +376,11 @@ public final class MainViewModel {
         this.autosave = new Autosave(scheduler, delay, this::writeRecovery, store::clear);
     }
 
+    /** @return true when a workbench that did not close normally left autosaved work to offer */
+    public boolean hasRecovery() {
+        return recovery != null && !recovery.orphans().isEmpty();
+    }
+
     /**
      * Offers to restore the newest recovery file left by a workbench that did not close normally. Declined files
      * are deleted; a restored plan opens as unsaved changes to its original file.

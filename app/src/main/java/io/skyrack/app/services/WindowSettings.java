@@ -1,7 +1,5 @@
 package io.skyrack.app.services;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
@@ -37,8 +35,7 @@ public final class WindowSettings {
 
     /** Sets the application-wide style sheet for the chosen mode. */
     public void applyTheme() {
-        Application.setUserAgentStylesheet(dark.get() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(io.skyrack.app.theme.ThemeStylesheets.userAgent(dark.get()));
     }
 
     /**
