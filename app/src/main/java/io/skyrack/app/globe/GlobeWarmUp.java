@@ -53,7 +53,9 @@ public final class GlobeWarmUp {
         // a satellite marker as SatelliteLayer draws one
         TriangleMesh markerMesh = MeshBuilders.markers(1);
         float[] points = new float[MeshBuilders.MARKER_VERTICES * 3];
-        MeshBuilders.writeMarker(points, 0, 0.72f * r, -0.69f * r, -20f, 5f, right, up);
+        float[] at = new float[3];
+        ring(at, Math.PI * 0.1, r);
+        MeshBuilders.writeMarker(points, 0, at[0], at[1], at[2], 6f, right, up);
         markerMesh.getPoints().set(0, points, 0, points.length);
         MeshView marker = new MeshView(markerMesh);
         marker.setCullFace(CullFace.NONE);
