@@ -60,6 +60,7 @@ final class GlobeScene {
     private final Group root = new Group();
     private final Image earthTexture;
     private final PhongMaterial earthMaterial;
+    private final MeshView earth;
     private Image earthTextureFull;
     private final Affine earthRotation = new Affine();
     private final Group satellites = new Group();
@@ -94,7 +95,7 @@ final class GlobeScene {
     private int eclipsed;
 
     GlobeScene() {
-        MeshView earth = new MeshView(earthMesh());
+        earth = new MeshView(earthMesh(false));
         earth.setId("globe-earth");
         earth.setCullFace(CullFace.BACK);
         // nothing to pick on the Earth, and JavaFX re-picks under a resting pointer on every pulse that changes the
@@ -133,21 +134,34 @@ final class GlobeScene {
 
     private static Image firstTexture;
 
-    /** Latitude and longitude steps of the Earth's mesh: 2.8° steps, facets under half a pixel on a 3,000-pixel
-     * globe. */
+    /**
+     * Latitude steps of the Earth's fine mesh (twice as many in longitude): 2.8° steps, facets under half a pixel on
+     * a 3,000-pixel globe. The first mesh has half the steps (facets of a third of a pixel on the 500-pixel globe
+     * of the default view): the renderer builds a mesh's vertex buffers in Java on its first frame, a few hundred
+     * milliseconds for the fine one before the code is compiled, so the fine mesh replaces it once start-up settles.
+     */
     private static final int EARTH_LAT_STEPS = 64;
-    private static final int EARTH_LON_STEPS = 128;
-    private static TriangleMesh earthMesh;
+    private static TriangleMesh coarseEarth;
+    private static TriangleMesh fineEarth;
 
     /**
-     * @return the Earth's mesh, one for every globe and the start-up scene (the renderer builds its vertex buffers
-     *     once per mesh); never modified
+     * @param fine the fine mesh rather than the first, coarse one
+     * @return the Earth's mesh, one of each for every globe and the start-up scene (the renderer builds the vertex
+     *     buffers once per mesh); never modified
      */
-    static synchronized TriangleMesh earthMesh() {
-        if (earthMesh == null) {
-            earthMesh = MeshBuilders.sphere((float) SceneUnits.PER_EARTH_RADIUS, EARTH_LAT_STEPS, EARTH_LON_STEPS);
+    static synchronized TriangleMesh earthMesh(boolean fine) {
+        if (fine) {
+            if (fineEarth == null) {
+                fineEarth = MeshBuilders.sphere((float) SceneUnits.PER_EARTH_RADIUS, EARTH_LAT_STEPS,
+                        2 * EARTH_LAT_STEPS);
+            }
+            return fineEarth;
         }
-        return earthMesh;
+        if (coarseEarth == null) {
+            coarseEarth = MeshBuilders.sphere((float) SceneUnits.PER_EARTH_RADIUS, EARTH_LAT_STEPS / 2,
+                    EARTH_LAT_STEPS);
+        }
+        return coarseEarth;
     }
 
     /**
@@ -201,14 +215,21 @@ final class GlobeScene {
         return earthTextureFull != null && earthTextureFull.getProgress() >= 1 && !earthTextureFull.isError();
     }
 
+    /** @return true once the fine Earth mesh has replaced the first one */
+    boolean fineEarthMesh() {
+        return earth.getMesh() == earthMesh(true);
+    }
+
     /**
-     * Starts decoding the full-resolution Earth texture in the background (once); it replaces the first one when
-     * done. Called when start-up has settled: decoding 4096 × 2048 pixels takes a core for a while.
+     * Puts the fine Earth mesh in place of the first one and starts decoding the full-resolution texture in the
+     * background (once), which replaces the first when done. Called when start-up has settled: decoding 4096 ×
+     * 2048 pixels takes a core for a while.
      */
-    void loadFullTexture() {
+    void refineEarth() {
         if (earthTextureFull != null) {
             return;
         }
+        earth.setMesh(earthMesh(true));
         earthTextureFull = new Image(Objects.requireNonNull(getClass().getResource(EARTH_TEXTURE)).toExternalForm(),
                 true);
         Image full = earthTextureFull;

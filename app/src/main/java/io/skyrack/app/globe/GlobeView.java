@@ -78,7 +78,7 @@ public final class GlobeView extends BorderPane {
     private boolean dirty = true;
     private boolean infoStale;
     private long lastPulse;
-    /** Pulses with the plan shown (or no plan) before the full-resolution Earth texture starts decoding. */
+    /** Pulses with the plan shown (or no plan) before the fine Earth mesh and full texture are put in. */
     private static final int FULL_TEXTURE_AFTER_PULSES = 60;
     private int settledPulses;
     private boolean fullTextureRequested;
@@ -117,9 +117,9 @@ public final class GlobeView extends BorderPane {
         return scene.routeHops();
     }
 
-    /** @return true once the full-resolution Earth texture has replaced the first, smaller one */
+    /** @return true once the full-resolution Earth texture and the fine mesh have replaced the first ones */
     public boolean isShowingFullTexture() {
-        return supported && scene.fullEarthTextureLoaded();
+        return supported && scene.fullEarthTextureLoaded() && scene.fineEarthMesh();
     }
 
     /** @return true when this view renders in 3D */
@@ -280,11 +280,11 @@ public final class GlobeView extends BorderPane {
     /** One pulse: advance the time, move the camera that follows, redraw when anything changed. */
     private void pulse(long now) {
         if (!fullTextureRequested) {
-            // the full Earth texture once start-up has settled: the plan shown (or none to show) for a while
+            // the fine Earth mesh and full texture once start-up has settled: the plan shown (or none) for a while
             settledPulses = scene.geometry() == null || isShowingPlan() ? settledPulses + 1 : 0;
             if (settledPulses >= FULL_TEXTURE_AFTER_PULSES) {
                 fullTextureRequested = true;
-                scene.loadFullTexture();
+                scene.refineEarth();
             }
         }
         if (lastPulse != 0) {

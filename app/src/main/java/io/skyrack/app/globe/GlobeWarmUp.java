@@ -20,7 +20,7 @@ import javafx.scene.transform.Rotate;
 
 /**
  * A small globe for the window to show while the workbench is being built, drawn with every kind of material and
- * light the real globe uses: the Earth's mesh and first texture (the same objects) under its sunlit material, a palette
+ * light the real globe uses: the Earth's first mesh and texture (the same objects) under its sunlit material, a palette
  * textured satellite marker, a palette textured and a single-colour line, and the Sun's plain-coloured marker.
  *
  * <p>Its first frame is what a globe's first frame costs on a software renderer (about a second on Mesa's llvmpipe:
@@ -39,7 +39,7 @@ public final class GlobeWarmUp {
      * @return the small globe in its own 3D sub-scene, with a satellite on a ring around it
      */
     public static SubScene create(double size) {
-        MeshView earth = new MeshView(GlobeScene.earthMesh());
+        MeshView earth = new MeshView(GlobeScene.earthMesh(false));
         earth.setCullFace(CullFace.BACK);
         earth.setMaterial(GlobeScene.earthMaterial(GlobeScene.firstEarthTexture()));
         Group earthGroup = new Group(earth);
