@@ -138,6 +138,8 @@ final class OrbitSimulation {
     private final double halfEr;
     /** Constants of the linearised kernel. */
     private final Kernel kernel;
+    /** For the tests: whether a linearised pass takes every step by {@link #slowStep}, none in its inner loop. */
+    boolean slowStepsOnly;
     private final double[] aTrap = new double[3];
     private final double[] thetaTrap = new double[3];
     private final double[] explicitTrap = new double[3];
@@ -423,7 +425,7 @@ final class OrbitSimulation {
         intervals = steps;
         int k = 0;
         while (true) {
-            if (commandedBefore) {
+            if (commandedBefore && !slowStepsOnly) {
                 for (; k < steps; k++) {
                     double irradiance = mean[MEANS * k + M_CELL];
                     // (comparisons rather than Math.max/min, which cost more here; the values are finite)
