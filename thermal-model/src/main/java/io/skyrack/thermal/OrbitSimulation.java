@@ -68,10 +68,16 @@ final class OrbitSimulation {
     final double[] qs;
     final double[] qr;
     final double[] cell;
-    /** Step averages from sample k to the next (wrapping to sample 0 after the last): qs, qr (W), cells (W/m²). */
-    private final double[] qsMean;
-    private final double[] qrMean;
-    private final double[] cellMean;
+    /**
+     * Step averages from sample k to the next (wrapping to sample 0 after the last), interleaved: qs, qr (W) and
+     * cells (W/m²) of step k at {@code MEANS * k} + {@link #M_QS}, {@link #M_QR}, {@link #M_CELL}. One array
+     * rather than three, like {@link #rec}, leaves the kernel's loop fewer arrays to hold.
+     */
+    private final double[] means;
+    static final int MEANS = 4;
+    static final int M_QS = 0;
+    static final int M_QR = 1;
+    static final int M_CELL = 2;
     /** Orbit sums of {@link #qs}, {@link #qr}, {@link #cell}. */
     final double sumQs;
     final double sumQr;
@@ -88,15 +94,21 @@ final class OrbitSimulation {
      * The last recorded pass's samples (powers in W, charge in J, temperatures in K, levels), in the thread's
      * {@link Workspace} like the loads: copied into the result before the thread builds its next simulation.
      */
-    final double[] available;
-    final double[] generated;
     final double[] compute;
-    final double[] boardHeat;
-    final double[] charge;
-    final double[] solarFace;
-    final double[] board;
-    final double[] radiator;
     final int[][] levels;
+    /**
+     * The last recorded pass's series, interleaved: sample k of series s at {@code REC * k + s}, the series being
+     * the power available, drawn and dissipated on the board (W), the charge (J) and the temperatures (K).
+     */
+    final double[] rec;
+    static final int REC = 8;
+    static final int R_AVAILABLE = 0;
+    static final int R_GENERATED = 1;
+    static final int R_HEAT = 2;
+    static final int R_CHARGE = 3;
+    static final int R_SOLAR_FACE = 4;
+    static final int R_BOARD = 5;
+    static final int R_RADIATOR = 6;
     /** Largest junction rise above the board (at least 0) at each {@link #decided} sample, by {@link #tally()} (K). */
     final double[] decidedRise;
     final List<ThrottleEvent> events = new ArrayList<>();
@@ -124,6 +136,10 @@ final class OrbitSimulation {
     private final double jRb;
     private final double halfEs;
     private final double halfEr;
+    /** Constants of the linearised kernel. */
+    private final Kernel kernel;
+    /** For the tests: whether a linearised pass takes every step by {@link #slowStep}, none in its inner loop. */
+    boolean slowStepsOnly;
     private final double[] aTrap = new double[3];
     private final double[] thetaTrap = new double[3];
     private final double[] explicitTrap = new double[3];
@@ -133,7 +149,8 @@ final class OrbitSimulation {
     private final double[] trend = new double[3];
 
     /** Per pass: served and unserved energy (J), battery extremes (J), sum of the emission at the start of every
-     *  step (W); by {@link #tally()}: absorbed and emitted heat (J), time throttled (s), peak junction per group
+     *  step (W; iterated passes only, {@link #tally()} sums a linearised pass's from its samples); by
+     *  {@link #tally()}: absorbed and emitted heat (J), time throttled (s), peak junction per group
      *  and overall (K), energy available, drawn and computed (J). */
     double absorbedJ;
     double emittedJ;
@@ -182,18 +199,10 @@ final class OrbitSimulation {
         qs = work.qs;
         qr = work.qr;
         cell = work.cell;
-        qsMean = work.qsMean;
-        qrMean = work.qrMean;
-        cellMean = work.cellMean;
+        means = work.means;
         decided = work.decided;
-        available = work.available;
-        generated = work.generated;
         compute = work.compute;
-        boardHeat = work.boardHeat;
-        charge = work.charge;
-        solarFace = work.solarFace;
-        board = work.board;
-        radiator = work.radiator;
+        rec = work.rec;
         decidedRise = work.decidedRise;
         // One pass over the inputs: the loads as EnvironmentLoads.at computes them (same operations, constants
         // hoisted), their step averages and orbit sums; whether the inputs pass OrbitThermalInputs.validate()
@@ -261,9 +270,9 @@ final class OrbitSimulation {
             sumR += heatR;
             sumE += e;
             if (k > 0) {
-                qsMean[k - 1] = 0.5 * (lastS + heatS);
-                qrMean[k - 1] = 0.5 * (lastR + heatR);
-                cellMean[k - 1] = 0.5 * (lastE + e);
+                means[MEANS * (k - 1) + M_QS] = 0.5 * (lastS + heatS);
+                means[MEANS * (k - 1) + M_QR] = 0.5 * (lastR + heatR);
+                means[MEANS * (k - 1) + M_CELL] = 0.5 * (lastE + e);
             }
             lastS = heatS;
             lastR = heatR;
@@ -283,9 +292,9 @@ final class OrbitSimulation {
         sizingSample = worstTotal;
         sizingRadiatorSample = worstRadiator;
         if (m > 0) {
-            qsMean[n - 1] = 0.5 * (qs[n - 1] + qs[0]);
-            qrMean[n - 1] = 0.5 * (qr[n - 1] + qr[0]);
-            cellMean[n - 1] = 0.5 * (cell[n - 1] + cell[0]);
+            means[MEANS * (n - 1) + M_QS] = 0.5 * (qs[n - 1] + qs[0]);
+            means[MEANS * (n - 1) + M_QR] = 0.5 * (qr[n - 1] + qr[0]);
+            means[MEANS * (n - 1) + M_CELL] = 0.5 * (cell[n - 1] + cell[0]);
         }
         sumQs = sumS;
         sumQr = sumR;
@@ -322,6 +331,7 @@ final class OrbitSimulation {
         jRb = -0.5 * net.g2;
         halfEs = 0.5 * net.es;
         halfEr = 0.5 * net.er;
+        kernel = new Kernel(controller, net, cnS, cnB, cnR);
     }
 
     /**
@@ -350,70 +360,51 @@ final class OrbitSimulation {
     /**
      * The usual pass, every node massive and the network not stiff: one linearised Crank–Nicolson iteration per
      * step, the controller's common decision inline. Nearly all the work of a solve; scalars only.
+     *
+     * <p>The inner loop takes only the common steps (the controller's common decision, the single linearised
+     * iteration accepted) and calls nothing, so that its state stays in registers. At any other step it stops
+     * before changing anything, and {@link #slowStep} takes that step (the same operations as the common steps,
+     * with the full decision or Newton's method where needed) before the loop resumes.
      */
     private void runLinearised(double[] start, double startCharge, boolean periodic, double[] end,
                                boolean record) {
         PowerController ctl = controller;
-        // controller constants (see PowerController.decide and flows)
-        final double cellsAtRef = ctl.cellsAtReference;
-        final double cellsPerK = ctl.cellsPerKelvin;
-        final double mppt = ctl.mppt;
-        final double perMppt = ctl.perMppt;
-        final double housekeeping = ctl.housekeeping;
-        final double capacity = ctl.capacity;
-        final double floor = ctl.floor;
-        final double dischargeRate = ctl.dischargeRate;
-        final double chargeRateInverse = ctl.chargeRateInverse;
-        final double chargeEfficiency = ctl.chargeEfficiency;
-        final double perDischarge = ctl.perDischarge;
-        final double boardRate = ctl.boardRate;
-        final double boardInverse = ctl.boardInverse;
-        final double gpu = ctl.commandedGpuW();
-        final double loads = gpu + housekeeping;
-        final double demand = loads * ctl.perDistribution;
-        final double boardLimit = ctl.commandedBoardLimitK();
-        final boolean hasBattery = capacity > 0.0;
-        // The inline decision is PowerController.decide's first case, tested with a relative margin of 1e-12 so
-        // that it never accepts what decide would not (rounding); at the margin decide itself runs:
-        //   gpu ≤ (bus + discharge)·η_dist − housekeeping, and flows needs no more than the allowed discharge,
-        //   both follow from bus + discharge ≥ demand·(1 + 1e-12);
-        //   max(T_b, T_b,end) ≤ limit with T_b,end = (C_b/dt·T_b + G₁Tₛ + G₂Tᵣ + heat)/(C_b/dt + G₁ + G₂).
-        final double demandSafe = demand * (1.0 + 1e-12);
-        final double boardSum = boardLimit / boardInverse;
-        final double boardSumLimit = boardLimit == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY
-                : boardSum - (gpu + housekeeping) * ctl.conversion - 1e-12 * Math.abs(boardSum);
-        // network constants: M = C/dt − ½J is [dss −a 0; −a mbb −c; 0 −c drr]
-        final double g1 = net.g1;
-        final double g2 = net.g2;
-        final double es = net.es;
-        final double er = net.er;
-        final double es2 = 2.0 * es;
-        final double er2 = 2.0 * er;
-        final double es3 = 3.0 * es;
-        final double er3 = 3.0 * er;
-        final double a = 0.5 * g1;
-        final double c = 0.5 * g2;
-        // the board's row is linear with a constant diagonal: eliminating it leaves a 2×2 system for the faces,
-        //   (dss − a²/m)·δₛ − (ac/m)·δᵣ = fₛ + (a/m)·f_b,  −(ac/m)·δₛ + (drr − c²/m)·δᵣ = fᵣ + (c/m)·f_b,
-        // and then δ_b = (f_b + a·δₛ + c·δᵣ)/m
-        final double mbb = cnB + a + c;
-        final double perM = 1.0 / mbb;
-        final double aM = a * perM;
-        final double cM = c * perM;
-        final double cross = a * c * perM;
-        final double cross2 = cross * cross;
-        final double baseS = cnS + a - a * aM;
-        final double baseR = cnR + c - c * cM;
-        final double[] qsm = qsMean;
-        final double[] qrm = qrMean;
-        final double[] em = cellMean;
-        final double[] outAvailable = available;
-        final double[] outGenerated = generated;
-        final double[] outHeat = boardHeat;
-        final double[] outCharge = charge;
-        final double[] outS = solarFace;
-        final double[] outB = board;
-        final double[] outR = radiator;
+        Kernel kc = kernel;
+        final double cellsAtRef = kc.cellsAtRef;
+        final double cellsPerK = kc.cellsPerK;
+        final double mppt = kc.mppt;
+        final double perMppt = kc.perMppt;
+        final double capacity = kc.capacity;
+        final double floor = kc.floor;
+        final double dischargeRate = kc.dischargeRate;
+        final double chargeRateInverse = kc.chargeRateInverse;
+        final double chargeEfficiency = kc.chargeEfficiency;
+        final double perDischarge = kc.perDischarge;
+        final double boardRate = kc.boardRate;
+        final double loads = kc.loads;
+        final double demand = kc.demand;
+        final double boardLimit = kc.boardLimit;
+        final boolean hasBattery = kc.hasBattery;
+        final double demandSafe = kc.demandSafe;
+        final double boardSumLimit = kc.boardSumLimit;
+        final double g1 = kc.g1;
+        final double g2 = kc.g2;
+        final double es = kc.es;
+        final double er = kc.er;
+        final double es2 = kc.es2;
+        final double er2 = kc.er2;
+        final double es3 = kc.es3;
+        final double er3 = kc.er3;
+        final double perM = kc.perM;
+        final double aM = kc.aM;
+        final double cM = kc.cM;
+        final double cross = kc.cross;
+        final double cross2 = kc.cross2;
+        final double baseS = kc.baseS;
+        final double baseR = kc.baseR;
+        final double dt = this.dt;
+        final double[] mean = means;
+        final double[] out = rec;
 
         double xs = start[0];
         double xb = start[1];
@@ -426,124 +417,141 @@ final class OrbitSimulation {
         int fastSteps = 0;
         boolean bound = false;
         int worstNewton = 1;
-        double emission = 0.0;
         double lastS = 0.0;
         double lastR = 0.0;
         int iterated = 0;
         boolean commandedBefore = ctl.atCommanded();
         int steps = periodic ? n : n - 1;
         intervals = steps;
-        for (int k = 0; k < steps; k++) {
-            double irradiance = em[k];
-            // (comparisons rather than Math.max/min, which cost more here; the values are finite)
-            double relative = cellsAtRef + cellsPerK * (xs - SolarPower.REFERENCE_CELL_K);
-            double avail = irradiance * (relative > 0.0 ? relative : 0.0);
-            double bus = avail * mppt;
-            double aboveFloor = soc - floor;
-            double dischargeMax = (aboveFloor > 0.0 ? aboveFloor : 0.0) * dischargeRate;
-            double drawn;
-            double heat;
-            double next;
-            if (commandedBefore && bus + dischargeMax >= demandSafe && xb <= boardLimit
-                    && boardRate * xb + g1 * xs + g2 * xr <= boardSumLimit) {
-                // every group at its commanded mode (PowerController.decide's first case, then flows)
-                double stored;
-                if (bus >= demand) {
-                    double surplus = bus - demand;
-                    double room = capacity - soc;
-                    double chargeMax = (room > 0.0 ? room : 0.0) * chargeRateInverse;
-                    double chargeIn = surplus < chargeMax ? surplus : chargeMax;
-                    drawn = (demand + chargeIn) * perMppt;
-                    bound |= hasBattery && surplus > chargeMax;
-                    stored = chargeEfficiency * chargeIn;
-                    double after = soc + stored * dt;
-                    next = after < capacity ? after : capacity;
-                } else {
-                    drawn = avail;
-                    stored = -(demand - bus) * perDischarge;
-                    double after = soc + stored * dt;
-                    double kept = after < floor ? floor : after;
-                    next = kept < capacity ? kept : capacity;
+        int k = 0;
+        while (true) {
+            if (commandedBefore && !slowStepsOnly) {
+                for (; k < steps; k++) {
+                    double irradiance = mean[MEANS * k + M_CELL];
+                    // (comparisons rather than Math.max/min, which cost more here; the values are finite)
+                    double relative = cellsAtRef + cellsPerK * (xs - SolarPower.REFERENCE_CELL_K);
+                    double avail = irradiance * (relative > 0.0 ? relative : 0.0);
+                    double bus = avail * mppt;
+                    double aboveFloor = soc - floor;
+                    double dischargeMax = (aboveFloor > 0.0 ? aboveFloor : 0.0) * dischargeRate;
+                    if (!(bus + dischargeMax >= demandSafe && xb <= boardLimit
+                            && boardRate * xb + g1 * xs + g2 * xr <= boardSumLimit)) {
+                        break;
+                    }
+                    // every group at its commanded mode (PowerController.decide's first case, then flows)
+                    double drawn;
+                    double stored;
+                    double next;
+                    boolean full;
+                    if (bus >= demand) {
+                        double surplus = bus - demand;
+                        double room = capacity - soc;
+                        double chargeMax = (room > 0.0 ? room : 0.0) * chargeRateInverse;
+                        double chargeIn = surplus < chargeMax ? surplus : chargeMax;
+                        drawn = (demand + chargeIn) * perMppt;
+                        full = hasBattery && surplus > chargeMax;
+                        stored = chargeEfficiency * chargeIn;
+                        double after = soc + stored * dt;
+                        next = after < capacity ? after : capacity;
+                    } else {
+                        drawn = avail;
+                        stored = -(demand - bus) * perDischarge;
+                        double after = soc + stored * dt;
+                        double kept = after < floor ? floor : after;
+                        next = kept < capacity ? kept : capacity;
+                        full = false;
+                    }
+                    double heat = drawn - stored;
+                    // linearised Crank–Nicolson, (C/dt − ½J(x))·δ = f(x) − 3εσA·T²·δₙ₋₁² per face, with the
+                    // step-average loads and the held powers
+                    double xs3 = xs * xs * xs;
+                    double xr3 = xr * xr * xr;
+                    double emitS = es * xs3 * xs;
+                    double emitR = er * xr3 * xr;
+                    double toBoard = g1 * (xs - xb);
+                    double toRadiator = g2 * (xb - xr);
+                    double fs = mean[MEANS * k + M_QS] - emitS - drawn - toBoard - es3 * xs * xs * lastS * lastS;
+                    double fb = heat + toBoard - toRadiator;
+                    double fr = mean[MEANS * k + M_QR] - emitR + toRadiator - er3 * xr * xr * lastR * lastR;
+                    double dss = baseS + es2 * xs3;
+                    double drr = baseR + er2 * xr3;
+                    double rs = fs + aM * fb;
+                    double rr = fr + cM * fb;
+                    double inv = 1.0 / (dss * drr - cross2);
+                    double dxs = (drr * rs + cross * rr) * inv;
+                    double dxr = (dss * rr + cross * rs) * inv;
+                    double dxb = fb * perM + aM * dxs + cM * dxr;
+                    double ys = xs + dxs;
+                    double yb = xb + dxb;
+                    double yr = xr + dxr;
+                    if (!(Math.abs(dxs) <= LINEARISED_MAX_STEP_K && Math.abs(dxr) <= LINEARISED_MAX_STEP_K
+                            && ys > 0.0 && yb > 0.0 && yr > 0.0)) {
+                        break;
+                    }
+                    if (record) {
+                        int at = REC * k;
+                        out[at + R_AVAILABLE] = avail;
+                        out[at + R_GENERATED] = drawn;
+                        out[at + R_HEAT] = heat;
+                        out[at + R_CHARGE] = soc;
+                        out[at + R_SOLAR_FACE] = xs;
+                        out[at + R_BOARD] = xb;
+                        out[at + R_RADIATOR] = xr;
+                    }
+                    bound |= full;
+                    fastSteps++;
+                    lastS = ys - xs;
+                    lastR = yr - xr;
+                    xs = ys;
+                    xb = yb;
+                    xr = yr;
+                    soc = next;
+                    lowest = soc < lowest ? soc : lowest;
+                    highest = soc > highest ? soc : highest;
                 }
-                heat = drawn - stored;
-                fastSteps++;
-            } else {
-                decide(k, irradiance, xs, xb, xr, soc);
-                avail = ctl.availableW;
-                drawn = ctl.drawnW;
-                heat = ctl.boardHeatW;
-                next = ctl.chargeNext;
+            }
+            if (k >= steps) {
+                break;
+            }
+            // any other step
+            slowStep(k, xs, xb, xr, soc, lastS, lastR, commandedBefore, record);
+            if (slowDecided) {
                 servedSlow += ctl.servedW;
                 unserved += ctl.unservedW;
                 bound |= ctl.batteryBound;
                 commandedBefore = ctl.atCommanded();
+            } else {
+                bound |= slowFull;
+                fastSteps++;
             }
-            if (record) {
-                outAvailable[k] = avail;
-                outGenerated[k] = drawn;
-                outHeat[k] = heat;
-                outCharge[k] = soc;
-                outS[k] = xs;
-                outB[k] = xb;
-                outR[k] = xr;
-            }
-            // linearised Crank–Nicolson, (C/dt − ½J(x))·δ = f(x) − 3εσA·T²·δₙ₋₁² per face, with the step-average
-            // loads and the held powers
-            double xs3 = xs * xs * xs;
-            double xr3 = xr * xr * xr;
-            double emitS = es * xs3 * xs;
-            double emitR = er * xr3 * xr;
-            if (record) {
-                emission += emitS + emitR;
-            }
-            double toBoard = g1 * (xs - xb);
-            double toRadiator = g2 * (xb - xr);
-            double fs = qsm[k] - emitS - drawn - toBoard - es3 * xs * xs * lastS * lastS;
-            double fb = heat + toBoard - toRadiator;
-            double fr = qrm[k] - emitR + toRadiator - er3 * xr * xr * lastR * lastR;
-            double dss = baseS + es2 * xs3;
-            double drr = baseR + er2 * xr3;
-            double rs = fs + aM * fb;
-            double rr = fr + cM * fb;
-            double inv = 1.0 / (dss * drr - cross2);
-            double dxs = (drr * rs + cross * rr) * inv;
-            double dxr = (dss * rr + cross * rs) * inv;
-            double dxb = fb * perM + aM * dxs + cM * dxr;
-            double ys = xs + dxs;
-            double yb = xb + dxb;
-            double yr = xr + dxr;
-            if (!(Math.abs(dxs) <= LINEARISED_MAX_STEP_K && Math.abs(dxr) <= LINEARISED_MAX_STEP_K && ys > 0.0
-                    && yb > 0.0 && yr > 0.0)) {
-                trend[0] = dxs;
-                trend[1] = dxb;
-                trend[2] = dxr;
-                int kn = k + 1 == n ? 0 : k + 1;
-                worstNewton = Math.max(worstNewton, stepCrankNicolson(xs, xb, xr, k, kn, drawn, heat));
+            if (slowNewton > 0) {
+                worstNewton = Math.max(worstNewton, slowNewton);
                 iterated++;
-                ys = x[0];
-                yb = x[1];
-                yr = x[2];
             }
+            double ys = x[0];
+            double yb = x[1];
+            double yr = x[2];
             lastS = ys - xs;
             lastR = yr - xr;
             xs = ys;
             xb = yb;
             xr = yr;
-            soc = next;
+            soc = slowNext;
             lowest = soc < lowest ? soc : lowest;
             highest = soc > highest ? soc : highest;
+            k++;
         }
         if (!periodic) {
             // the last sample ends the window: decided and recorded, not stepped
-            int k = n - 1;
-            decide(k, cell[k], xs, xb, xr, soc);
-            available[k] = ctl.availableW;
-            generated[k] = ctl.drawnW;
-            boardHeat[k] = ctl.boardHeatW;
-            charge[k] = soc;
-            solarFace[k] = xs;
-            board[k] = xb;
-            radiator[k] = xr;
+            int last = n - 1;
+            decide(last, cell[last], xs, xb, xr, soc);
+            rec[REC * last + R_AVAILABLE] = ctl.availableW;
+            rec[REC * last + R_GENERATED] = ctl.drawnW;
+            rec[REC * last + R_HEAT] = ctl.boardHeatW;
+            rec[REC * last + R_CHARGE] = soc;
+            rec[REC * last + R_SOLAR_FACE] = xs;
+            rec[REC * last + R_BOARD] = xb;
+            rec[REC * last + R_RADIATOR] = xr;
         }
         unservedJ = unserved * dt;
         servedJ = (fastSteps * loads + servedSlow) * dt;
@@ -552,11 +560,213 @@ final class OrbitSimulation {
         batteryBound = bound;
         maxNewton = worstNewton;
         iteratedSteps = iterated;
-        emissionSum = emission;
+        emissionSum = Double.NaN;
         end[0] = xs;
         end[1] = xb;
         end[2] = xr;
         end[3] = soc;
+    }
+
+    /** Results of {@link #slowStep}: whether the controller decided in full, and else whether the battery was
+     *  full with surplus; the charge after the step; Newton iterations, 0 when the linearised iteration was
+     *  taken; the new temperatures are in {@link #x}. */
+    private boolean slowDecided;
+    private boolean slowFull;
+    private double slowNext;
+    private int slowNewton;
+
+    /**
+     * One step of {@link #runLinearised} that its inner loop does not take: the controller's full decision
+     * unless its common decision applies, the samples recorded, then the linearised iteration or, where that is
+     * not enough, Newton's method. The same operations as the inner loop's where their cases meet. Results in
+     * the {@code slow} fields and {@link #x}.
+     */
+    private void slowStep(int k, double xs, double xb, double xr, double soc, double lastS, double lastR,
+                          boolean commandedBefore, boolean record) {
+        Kernel kc = kernel;
+        PowerController ctl = controller;
+        double irradiance = means[MEANS * k + M_CELL];
+        double relative = kc.cellsAtRef + kc.cellsPerK * (xs - SolarPower.REFERENCE_CELL_K);
+        double avail = irradiance * (relative > 0.0 ? relative : 0.0);
+        double bus = avail * kc.mppt;
+        double aboveFloor = soc - kc.floor;
+        double dischargeMax = (aboveFloor > 0.0 ? aboveFloor : 0.0) * kc.dischargeRate;
+        double drawn;
+        double heat;
+        double next;
+        boolean full = false;
+        boolean decided;
+        if (commandedBefore && bus + dischargeMax >= kc.demandSafe && xb <= kc.boardLimit
+                && kc.boardRate * xb + kc.g1 * xs + kc.g2 * xr <= kc.boardSumLimit) {
+            double demand = kc.demand;
+            double capacity = kc.capacity;
+            double stored;
+            if (bus >= demand) {
+                double surplus = bus - demand;
+                double room = capacity - soc;
+                double chargeMax = (room > 0.0 ? room : 0.0) * kc.chargeRateInverse;
+                double chargeIn = surplus < chargeMax ? surplus : chargeMax;
+                drawn = (demand + chargeIn) * kc.perMppt;
+                full = kc.hasBattery && surplus > chargeMax;
+                stored = kc.chargeEfficiency * chargeIn;
+                double after = soc + stored * dt;
+                next = after < capacity ? after : capacity;
+            } else {
+                drawn = avail;
+                stored = -(demand - bus) * kc.perDischarge;
+                double after = soc + stored * dt;
+                double kept = after < kc.floor ? kc.floor : after;
+                next = kept < capacity ? kept : capacity;
+            }
+            heat = drawn - stored;
+            decided = false;
+        } else {
+            decide(k, irradiance, xs, xb, xr, soc);
+            avail = ctl.availableW;
+            drawn = ctl.drawnW;
+            heat = ctl.boardHeatW;
+            next = ctl.chargeNext;
+            decided = true;
+        }
+        if (record) {
+            rec[REC * k + R_AVAILABLE] = avail;
+            rec[REC * k + R_GENERATED] = drawn;
+            rec[REC * k + R_HEAT] = heat;
+            rec[REC * k + R_CHARGE] = soc;
+            rec[REC * k + R_SOLAR_FACE] = xs;
+            rec[REC * k + R_BOARD] = xb;
+            rec[REC * k + R_RADIATOR] = xr;
+        }
+        double es = kc.es;
+        double er = kc.er;
+        double xs3 = xs * xs * xs;
+        double xr3 = xr * xr * xr;
+        double emitS = es * xs3 * xs;
+        double emitR = er * xr3 * xr;
+        double toBoard = kc.g1 * (xs - xb);
+        double toRadiator = kc.g2 * (xb - xr);
+        double fs = means[MEANS * k + M_QS] - emitS - drawn - toBoard - kc.es3 * xs * xs * lastS * lastS;
+        double fb = heat + toBoard - toRadiator;
+        double fr = means[MEANS * k + M_QR] - emitR + toRadiator - kc.er3 * xr * xr * lastR * lastR;
+        double dss = kc.baseS + kc.es2 * xs3;
+        double drr = kc.baseR + kc.er2 * xr3;
+        double rs = fs + kc.aM * fb;
+        double rr = fr + kc.cM * fb;
+        double inv = 1.0 / (dss * drr - kc.cross2);
+        double dxs = (drr * rs + kc.cross * rr) * inv;
+        double dxr = (dss * rr + kc.cross * rs) * inv;
+        double dxb = fb * kc.perM + kc.aM * dxs + kc.cM * dxr;
+        double ys = xs + dxs;
+        double yb = xb + dxb;
+        double yr = xr + dxr;
+        int newton = 0;
+        if (!(Math.abs(dxs) <= LINEARISED_MAX_STEP_K && Math.abs(dxr) <= LINEARISED_MAX_STEP_K && ys > 0.0
+                && yb > 0.0 && yr > 0.0)) {
+            trend[0] = dxs;
+            trend[1] = dxb;
+            trend[2] = dxr;
+            int kn = k + 1 == n ? 0 : k + 1;
+            newton = stepCrankNicolson(xs, xb, xr, k, kn, drawn, heat);
+            ys = x[0];
+            yb = x[1];
+            yr = x[2];
+        }
+        x[0] = ys;
+        x[1] = yb;
+        x[2] = yr;
+        slowDecided = decided;
+        slowFull = full;
+        slowNext = next;
+        slowNewton = newton;
+    }
+
+    /**
+     * Constants of the linearised kernel, from the controller and the network (see {@link #runLinearised}).
+     */
+    static final class Kernel {
+        final double cellsAtRef;
+        final double cellsPerK;
+        final double mppt;
+        final double perMppt;
+        final double capacity;
+        final double floor;
+        final double dischargeRate;
+        final double chargeRateInverse;
+        final double chargeEfficiency;
+        final double perDischarge;
+        final double boardRate;
+        final double loads;
+        final double demand;
+        final double boardLimit;
+        final boolean hasBattery;
+        final double demandSafe;
+        final double boardSumLimit;
+        final double g1;
+        final double g2;
+        final double es;
+        final double er;
+        final double es2;
+        final double er2;
+        final double es3;
+        final double er3;
+        final double perM;
+        final double aM;
+        final double cM;
+        final double cross;
+        final double cross2;
+        final double baseS;
+        final double baseR;
+
+        Kernel(PowerController ctl, TileNetwork net, double cnS, double cnB, double cnR) {
+            cellsAtRef = ctl.cellsAtReference;
+            cellsPerK = ctl.cellsPerKelvin;
+            mppt = ctl.mppt;
+            perMppt = ctl.perMppt;
+            capacity = ctl.capacity;
+            floor = ctl.floor;
+            dischargeRate = ctl.dischargeRate;
+            chargeRateInverse = ctl.chargeRateInverse;
+            chargeEfficiency = ctl.chargeEfficiency;
+            perDischarge = ctl.perDischarge;
+            boardRate = ctl.boardRate;
+            double gpu = ctl.commandedGpuW();
+            loads = gpu + ctl.housekeeping;
+            demand = loads * ctl.perDistribution;
+            boardLimit = ctl.commandedBoardLimitK();
+            hasBattery = capacity > 0.0;
+            // The inline decision is PowerController.decide's first case, tested with a relative margin of 1e-12
+            // so that it never accepts what decide would not (rounding); at the margin decide itself runs:
+            //   gpu ≤ (bus + discharge)·η_dist − housekeeping, and flows needs no more than the allowed
+            //   discharge, both follow from bus + discharge ≥ demand·(1 + 1e-12);
+            //   max(T_b, T_b,end) ≤ limit with T_b,end = (C_b/dt·T_b + G₁Tₛ + G₂Tᵣ + heat)/(C_b/dt + G₁ + G₂).
+            demandSafe = demand * (1.0 + 1e-12);
+            double boardSum = boardLimit / ctl.boardInverse;
+            boardSumLimit = boardLimit == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY
+                    : boardSum - (gpu + ctl.housekeeping) * ctl.conversion - 1e-12 * Math.abs(boardSum);
+            // network constants: M = C/dt − ½J is [dss −a 0; −a mbb −c; 0 −c drr]
+            g1 = net.g1;
+            g2 = net.g2;
+            es = net.es;
+            er = net.er;
+            es2 = 2.0 * es;
+            er2 = 2.0 * er;
+            es3 = 3.0 * es;
+            er3 = 3.0 * er;
+            double a = 0.5 * g1;
+            double c = 0.5 * g2;
+            // the board's row is linear with a constant diagonal: eliminating it leaves a 2×2 system for the
+            // faces, (dss − a²/m)·δₛ − (ac/m)·δᵣ = fₛ + (a/m)·f_b,  −(ac/m)·δₛ + (drr − c²/m)·δᵣ = fᵣ + (c/m)·f_b,
+            // and then δ_b = (f_b + a·δₛ + c·δᵣ)/m
+            double mbb = cnB + a + c;
+            perM = 1.0 / mbb;
+            aM = a * perM;
+            cM = c * perM;
+            cross = a * c * perM;
+            cross2 = cross * cross;
+            baseS = cnS + a - a * aM;
+            baseR = cnR + c - c * cM;
+        }
+
     }
 
     /** The controller's full decision at sample k, recorded. */
@@ -598,7 +808,7 @@ final class OrbitSimulation {
         for (int k = 0; k < n; k++) {
             boolean stepping = k < steps;
             int kn = !stepping ? k : (k + 1 == n ? 0 : k + 1);
-            double irradiance = stepping ? cellMean[k] : cell[k];
+            double irradiance = stepping ? means[MEANS * k + M_CELL] : cell[k];
             ctl.decide(irradiance, xs, xb, xr, soc);
             if (k == 0 && massless) {
                 consistentStart(xs, xb, xr, ctl.drawnW, ctl.boardHeatW);
@@ -607,13 +817,13 @@ final class OrbitSimulation {
                 xr = x[2];
             }
             record(k);
-            available[k] = ctl.availableW;
-            generated[k] = ctl.drawnW;
-            boardHeat[k] = ctl.boardHeatW;
-            charge[k] = soc;
-            solarFace[k] = xs;
-            board[k] = xb;
-            radiator[k] = xr;
+            rec[REC * k + R_AVAILABLE] = ctl.availableW;
+            rec[REC * k + R_GENERATED] = ctl.drawnW;
+            rec[REC * k + R_HEAT] = ctl.boardHeatW;
+            rec[REC * k + R_CHARGE] = soc;
+            rec[REC * k + R_SOLAR_FACE] = xs;
+            rec[REC * k + R_BOARD] = xb;
+            rec[REC * k + R_RADIATOR] = xr;
             if (stepping) {
                 emission += net.es * pow4(xs) + net.er * pow4(xr);
                 int it = advance(xs, xb, xr, k, kn, ctl.drawnW, ctl.boardHeatW);
@@ -670,12 +880,18 @@ final class OrbitSimulation {
         double sumAvailable = 0.0;
         double sumGenerated = 0.0;
         double sumCompute = 0.0;
+        // the emission at the start of every step of a linearised pass, as the step computed it
+        boolean emissionOfSteps = plain;
+        double es = kernel.es;
+        double er = kernel.er;
+        double emission = 0.0;
         int next = 0;
         int nextDecided = decidedCount > 0 ? decided[0] : n;
         for (int k = 0; k < n; k++) {
             boolean stepping = k < intervals;
-            double boardEnd = !stepping ? board[k] : k + 1 == n ? end[1] : board[k + 1];
-            double hot = Math.max(board[k], boardEnd);
+            double boardK = rec[REC * k + R_BOARD];
+            double boardEnd = !stepping ? boardK : k + 1 == n ? end[1] : rec[REC * (k + 1) + R_BOARD];
+            double hot = Math.max(boardK, boardEnd);
             double max;
             double gpuW;
             if (k == nextDecided) {
@@ -702,9 +918,18 @@ final class OrbitSimulation {
             }
             peak = Math.max(peak, max);
             if (stepping) {
-                sumAvailable += available[k];
-                sumGenerated += generated[k];
+                sumAvailable += rec[REC * k + R_AVAILABLE];
+                sumGenerated += rec[REC * k + R_GENERATED];
                 sumCompute += gpuW;
+                if (emissionOfSteps) {
+                    double xs = rec[REC * k + R_SOLAR_FACE];
+                    double xr = rec[REC * k + R_RADIATOR];
+                    double xs3 = xs * xs * xs;
+                    double xr3 = xr * xr * xr;
+                    double emitS = es * xs3 * xs;
+                    double emitR = er * xr3 * xr;
+                    emission += emitS + emitR;
+                }
             }
         }
         if (hottestCommanded > Double.NEGATIVE_INFINITY) {
@@ -718,10 +943,12 @@ final class OrbitSimulation {
         computeJ = sumCompute * dt;
         throttledS = throttled;
         // trapezoidal rule over the steps: Σ ½(E(xₖ) + E(xₖ₊₁)) = Σ E(xₖ) + ½(E(end) − E(x₀))
-        double firstEmission = net.es * pow4(solarFace[0]) + net.er * pow4(radiator[0]);
+        double firstEmission = net.es * pow4(rec[R_SOLAR_FACE]) + net.er * pow4(rec[R_RADIATOR]);
         double lastEmission = net.es * pow4(end[0]) + net.er * pow4(end[2]);
-        emittedJ = dt * (emissionSum + 0.5 * (lastEmission - firstEmission));
-        double absorbed = intervals == n ? sumMeanAbsorbed : sumMeanAbsorbed - qsMean[n - 1] - qrMean[n - 1];
+        emittedJ = dt * ((emissionOfSteps ? emission : emissionSum) + 0.5 * (lastEmission - firstEmission));
+        int lastMean = MEANS * (n - 1);
+        double absorbed = intervals == n ? sumMeanAbsorbed
+                : sumMeanAbsorbed - means[lastMean + M_QS] - means[lastMean + M_QR];
         absorbedJ = dt * absorbed;
     }
 
@@ -732,26 +959,43 @@ final class OrbitSimulation {
      */
     void pack(float[] store, int offset) {
         int m = n;
-        packSeries(available, 0.0, store, offset + TileThermalResult.AVAILABLE * m);
-        packSeries(generated, 0.0, store, offset + TileThermalResult.GENERATED * m);
-        packSeries(boardHeat, 0.0, store, offset + TileThermalResult.BOARD_HEAT * m);
-        packSeries(solarFace, solarFace[0], store, offset + TileThermalResult.SOLAR_FACE * m);
-        packSeries(board, board[0], store, offset + TileThermalResult.BOARD * m);
-        packSeries(radiator, radiator[0], store, offset + TileThermalResult.RADIATOR * m);
-        double[] c = charge;
+        double[] r = rec;
+        int available = offset + TileThermalResult.AVAILABLE * m;
+        int generated = offset + TileThermalResult.GENERATED * m;
+        int heat = offset + TileThermalResult.BOARD_HEAT * m;
+        int solarFace = offset + TileThermalResult.SOLAR_FACE * m;
+        int board = offset + TileThermalResult.BOARD * m;
+        int radiator = offset + TileThermalResult.RADIATOR * m;
         int hi = offset + TileThermalResult.CHARGE * m;
         int lo = offset + TileThermalResult.CHARGE_REMAINDER * m;
+        double s0 = r[R_SOLAR_FACE];
+        double b0 = r[R_BOARD];
+        double r0 = r[R_RADIATOR];
         for (int k = 0; k < m; k++) {
-            float f = (float) c[k];
+            int at = REC * k;
+            store[available + k] = (float) r[at + R_AVAILABLE];
+            store[generated + k] = (float) r[at + R_GENERATED];
+            store[heat + k] = (float) r[at + R_HEAT];
+            store[solarFace + k] = (float) (r[at + R_SOLAR_FACE] - s0);
+            store[board + k] = (float) (r[at + R_BOARD] - b0);
+            store[radiator + k] = (float) (r[at + R_RADIATOR] - r0);
+            double c = r[at + R_CHARGE];
+            float f = (float) c;
             store[hi + k] = f;
-            store[lo + k] = (float) (c[k] - f);
+            store[lo + k] = (float) (c - f);
         }
     }
 
-    private void packSeries(double[] from, double reference, float[] to, int at) {
+    /**
+     * @param slot a series of {@link #rec}, such as {@link #R_BOARD}
+     * @return a copy of the series over the samples of the last recorded pass
+     */
+    double[] series(int slot) {
+        double[] out = new double[n];
         for (int k = 0; k < n; k++) {
-            to[at + k] = (float) (from[k] - reference);
+            out[k] = rec[REC * k + slot];
         }
+        return out;
     }
 
     /** @return the last recorded pass's power levels, GPU power and junction rises, after {@link #tally()} */
@@ -927,19 +1171,11 @@ final class OrbitSimulation {
         double[] qs = new double[0];
         double[] qr = new double[0];
         double[] cell = new double[0];
-        double[] qsMean = new double[0];
-        double[] qrMean = new double[0];
-        double[] cellMean = new double[0];
+        double[] means = new double[0];
         int[] decided = new int[0];
         double[] decidedRise = new double[0];
-        double[] available = new double[0];
-        double[] generated = new double[0];
         double[] compute = new double[0];
-        double[] boardHeat = new double[0];
-        double[] charge = new double[0];
-        double[] solarFace = new double[0];
-        double[] board = new double[0];
-        double[] radiator = new double[0];
+        double[] rec = new double[0];
         int[][] levels = new int[0][0];
 
         /** @return this workspace, with arrays of length n and levels for the groups (contents undefined) */
@@ -948,19 +1184,11 @@ final class OrbitSimulation {
                 qs = new double[n];
                 qr = new double[n];
                 cell = new double[n];
-                qsMean = new double[n];
-                qrMean = new double[n];
-                cellMean = new double[n];
+                means = new double[MEANS * n];
                 decided = new int[n];
                 decidedRise = new double[n];
-                available = new double[n];
-                generated = new double[n];
                 compute = new double[n];
-                boardHeat = new double[n];
-                charge = new double[n];
-                solarFace = new double[n];
-                board = new double[n];
-                radiator = new double[n];
+                rec = new double[REC * n];
                 levels = new int[groups][n];
             } else if (levels.length != groups) {
                 levels = new int[groups][n];

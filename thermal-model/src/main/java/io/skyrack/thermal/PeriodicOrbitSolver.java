@@ -357,8 +357,13 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
         }
         double required = requiredRadiatorArea(spec, environment, inputs, sim);
         double[] end = sim.end;
-        double storedJ = sim.net.cs * (end[0] - sim.solarFace[0]) + sim.net.cb * (end[1] - sim.board[0])
-                + sim.net.cr * (end[2] - sim.radiator[0]) + (end[3] - sim.charge[0]);
+        double[] first = sim.rec;
+        double s0 = first[OrbitSimulation.R_SOLAR_FACE];
+        double b0 = first[OrbitSimulation.R_BOARD];
+        double r0 = first[OrbitSimulation.R_RADIATOR];
+        double c0 = first[OrbitSimulation.R_CHARGE];
+        double storedJ = sim.net.cs * (end[0] - s0) + sim.net.cb * (end[1] - b0) + sim.net.cr * (end[2] - r0)
+                + (end[3] - c0);
         double residual = sim.absorbedJ > 0.0 ? (sim.absorbedJ - sim.emittedJ - storedJ) / sim.absorbedJ : 0.0;
         double span = Math.max(intervals, 1) * sim.dt;
         TileThermalResult.OrbitSummary summary = new TileThermalResult.OrbitSummary(available / span,
@@ -367,7 +372,7 @@ public final class PeriodicOrbitSolver implements ThermalSolver {
                 spec.radiatorArea() - required, sim.unservedJ, residual,
                 converged && sim.maxNewton <= TileNetwork.MAX_NEWTON, orbits);
         sim.pack(store, offset);
-        ThermalState initial = new ThermalState(sim.solarFace[0], sim.board[0], sim.radiator[0], sim.charge[0]);
+        ThermalState initial = new ThermalState(s0, b0, r0, c0);
         return new TileThermalResult(inputs.tileId(), sim.time, store, offset, initial, end[1], sim.intervals == sim.n,
                 sim.levelsOfPass(), sim.events, summary, assumptions);
     }

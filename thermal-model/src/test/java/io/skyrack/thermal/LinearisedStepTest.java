@@ -58,10 +58,12 @@ class LinearisedStepTest {
         assertTrue(linear.iteratedSteps > 0, "some steps were iterated");
         assertTrue(linear.iteratedSteps < 20, "only the first ones");
         assertTrue(linear.maxNewton <= TileNetwork.MAX_NEWTON);
-        double[][] fast = {linear.solarFace.clone(), linear.board.clone(), linear.radiator.clone()};
+        double[][] fast = {linear.series(OrbitSimulation.R_SOLAR_FACE), linear.series(OrbitSimulation.R_BOARD),
+            linear.series(OrbitSimulation.R_RADIATOR)};
         OrbitSimulation newton = new OrbitSimulation(spec, Environment.nominal(), in, SolverSettings.DEFAULT, false);
         newton.run(start, 3.6e6, false, new double[4], true);
-        double[][] iterated = {newton.solarFace, newton.board, newton.radiator};
+        double[][] iterated = {newton.series(OrbitSimulation.R_SOLAR_FACE), newton.series(OrbitSimulation.R_BOARD),
+            newton.series(OrbitSimulation.R_RADIATOR)};
         double worst = 0.0;
         double firstStep = Math.abs(fast[0][1] - fast[0][0]);
         for (int k = 0; k < in.size(); k++) {
