@@ -135,12 +135,13 @@ final class GlobeScene {
     private static Image firstTexture;
 
     /**
-     * Latitude steps of the Earth's fine mesh (twice as many in longitude): 2.8° steps, facets under half a pixel on
-     * a 3,000-pixel globe. The first mesh has half the steps (facets of a third of a pixel on the 500-pixel globe
-     * of the default view): the renderer builds a mesh's vertex buffers in Java on its first frame, a few hundred
-     * milliseconds for the fine one before the code is compiled, so the fine mesh replaces it once start-up settles.
+     * Latitude steps of the Earth's fine mesh (twice as many in longitude): 2° steps, facets under a quarter of a
+     * pixel on a 3,000-pixel globe. The first mesh has a third of the steps (facets of about a third of a pixel on
+     * the 500-pixel globe of the default view): the renderer builds a mesh's vertex buffers in Java on its first
+     * frame, half a second for the fine one before that code is compiled, so the fine mesh replaces the first one
+     * once start-up settles.
      */
-    private static final int EARTH_LAT_STEPS = 64;
+    private static final int EARTH_LAT_STEPS = 90;
     private static TriangleMesh coarseEarth;
     private static TriangleMesh fineEarth;
 
@@ -158,8 +159,8 @@ final class GlobeScene {
             return fineEarth;
         }
         if (coarseEarth == null) {
-            coarseEarth = MeshBuilders.sphere((float) SceneUnits.PER_EARTH_RADIUS, EARTH_LAT_STEPS / 2,
-                    EARTH_LAT_STEPS);
+            coarseEarth = MeshBuilders.sphere((float) SceneUnits.PER_EARTH_RADIUS, EARTH_LAT_STEPS / 3,
+                    2 * EARTH_LAT_STEPS / 3);
         }
         return coarseEarth;
     }

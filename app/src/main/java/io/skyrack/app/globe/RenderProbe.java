@@ -207,6 +207,10 @@ public final class RenderProbe {
             scene.set(s);
         });
 
+        // measure the globe as it stays: with the fine Earth mesh and the full texture, which replace the first
+        // ones once start-up has settled
+        waitFor(() -> view.get() != null && view.get().isShowingFullTexture());
+
         double[] empty = new double[PAIRS];
         double[] full = new double[PAIRS];
         double[] renderMs = new double[PAIRS];
@@ -288,7 +292,7 @@ public final class RenderProbe {
         long end = System.nanoTime() + 60_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                throw new IllegalStateException("the globe did not get its timeline within 60 s");
+                throw new IllegalStateException("the globe was not ready (full texture, timeline) within 60 s");
             }
             Thread.sleep(10);
         }
