@@ -30,6 +30,17 @@ class WorkbenchJvmOptionsTest {
     }
 
     @Test
+    void theUiTestsRunWithTheShippedCompilerOptions() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        int start = pom.indexOf("<argLine>");
+        int end = pom.indexOf("</argLine>");
+        assertTrue(start >= 0 && end > start, "app/pom.xml sets the tests' argLine");
+        List<String> argLine = List.of(pom.substring(start + "<argLine>".length(), end).trim().split("\\s+"));
+        List<String> jvm = WorkbenchJvmOptions.read().stream().filter(o -> o.startsWith("-XX:")).toList();
+        assertEquals(jvm, argLine);
+    }
+
+    @Test
     void theLauncherReadsTheSameFile() throws Exception {
         // ./skyrack reads the source file, the benchmark the copy in the jar: one file
         Path source = Path.of("src/main/resources/io/skyrack/app", WorkbenchJvmOptions.RESOURCE);
