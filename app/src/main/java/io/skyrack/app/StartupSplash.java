@@ -49,9 +49,8 @@ final class StartupSplash {
      *
      * @param scene the window's scene, showing the splash
      * @param build what builds the workbench
-     * @return true when scheduled
      */
-    static boolean buildAfterFirstPulse(Scene scene, Runnable build) {
+    static void buildAfterFirstPulse(Scene scene, Runnable build) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
@@ -60,6 +59,5 @@ final class StartupSplash {
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
-        return true;
     }
 }

@@ -49,11 +49,7 @@ public final class WorkbenchApp extends Application {
         stage.setTitle("Skyrack");
         stage.show();
         StartupTrace.mark("splash shown");
-        Runnable build = () -> build(stage, scene, boot, prefs, window);
-
-        if (!StartupSplash.buildAfterFirstPulse(scene, build)) {
-            build.run();
-        }
+        StartupSplash.buildAfterFirstPulse(scene, () -> build(stage, scene, boot, prefs, window));
     }
 
     private void build(Stage stage, Scene scene, StartupLoader boot, Preferences prefs, WindowSettings window) {

@@ -91,7 +91,22 @@ final class FxTestSupport {
      * @throws Exception when it does not come up within a minute
      */
     static io.skyrack.app.WorkbenchApp startWorkbench(io.skyrack.app.services.DialogService dialogs) throws Exception {
+        return startWorkbench(dialogs, dir -> { });
+    }
+
+    /**
+     * Starts the workbench as {@link #startWorkbench(io.skyrack.app.services.DialogService)} does, after letting
+     * the test put files in the fresh recovery folder (work "left by a crashed session").
+     *
+     * @param dialogs answers to the dialogs, or {@code null} for the real ones
+     * @param recoveryDir called with the recovery folder before the workbench starts
+     * @return the application
+     * @throws Exception when it does not come up within a minute
+     */
+    static io.skyrack.app.WorkbenchApp startWorkbench(io.skyrack.app.services.DialogService dialogs,
+            ThrowingConsumer<java.nio.file.Path> recoveryDir) throws Exception {
         configure();
+        recoveryDir.accept(java.nio.file.Path.of(System.getProperty("skyrack.recovery.dir")));
         org.testfx.api.FxToolkit.registerPrimaryStage();
         io.skyrack.app.WorkbenchApp.useDialogs(dialogs == null ? null : s -> dialogs);
         io.skyrack.app.WorkbenchApp app = (io.skyrack.app.WorkbenchApp) org.testfx.api.FxToolkit.setupApplication(
@@ -136,5 +151,11 @@ final class FxTestSupport {
             }
         }
         return null;
+    }
+
+    /** A consumer that may throw. */
+    @FunctionalInterface
+    interface ThrowingConsumer<T> {
+        void accept(T t) throws Exception;
     }
 }
