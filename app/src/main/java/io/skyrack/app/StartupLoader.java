@@ -75,21 +75,6 @@ public final class StartupLoader {
         return l != null ? l : start(null);
     }
 
-    /**
-     * @param millis how long to wait
-     * @return the initial plan when it has loaded within that time without an exception, otherwise null
-     */
-    Initial initialWithin(long millis) {
-        try {
-            return initial.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
     private static Initial read(String plan, GpuCatalog catalog) {
         try {
             if (plan == null || plan.startsWith("sample:")) {

@@ -12,6 +12,7 @@ import io.skyrack.app.services.RecentFiles;
 import io.skyrack.app.services.WindowSettings;
 import io.skyrack.core.orekit.OrekitContext;
 import io.skyrack.gpu.GpuCatalog;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -71,31 +72,46 @@ public final class WorkbenchApp extends Application {
             }
         });
         // The plan usually has been read and its orbits computed by now: it goes into the first layout of the
-        // workbench rather than a second one. Recovered work comes first, after the window shows; so does a plan
-        // still loading after a short wait.
-        StartupLoader.Initial initial = viewModel.hasRecovery() ? null : boot.initialWithin(INITIAL_WAIT_MS);
+        // workbench rather than a second one. The FX thread does not wait for it: the splash stays up until it
+        // arrives or a short time has passed. Recovered work comes first, after the workbench shows.
+        if (viewModel.hasRecovery()) {
+            showWorkbench(scene, boot, dialogs, null);
+            return;
+        }
+        boot.initial().copy()
+                .completeOnTimeout(null, INITIAL_WAIT_MS, TimeUnit.MILLISECONDS)
+                .exceptionally(e -> null)
+                .thenAccept(initial -> Platform.runLater(() -> showWorkbench(scene, boot, dialogs, initial)));
+    }
+
+    /**
+     * Puts the workbench in the window: with the initial plan when it is given, otherwise offering recovered work
+     * first and then showing the plan when it has loaded.
+     */
+    private void showWorkbench(Scene scene, StartupLoader boot, DialogService dialogs, StartupLoader.Initial initial) {
         if (initial != null) {
             StartupTrace.mark("initial plan to the view");
             viewModel.showInitial(initial.result(), initial.file(), initial.label(), initial.geometry());
         }
         scene.setRoot(view);
         StartupTrace.mark("workbench in the window");
-        if (initial == null) {
-            Platform.runLater(() -> {
-                if (!viewModel.offerRecovery()) {
-                    boot.initial().whenComplete((loaded, error) -> Platform.runLater(() -> {
-                        if (error != null) {
-                            dialogs.showError("Cannot open plan", error.getCause() != null
-                                    ? error.getCause().getMessage() : error.getMessage());
-                            viewModel.newPlan();
-                        } else {
-                            StartupTrace.mark("initial plan to the view");
-                            viewModel.showInitial(loaded.result(), loaded.file(), loaded.label(), loaded.geometry());
-                        }
-                    }));
-                }
-            });
+        if (initial != null) {
+            return;
         }
+        Platform.runLater(() -> {
+            if (!viewModel.offerRecovery()) {
+                boot.initial().whenComplete((loaded, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        dialogs.showError("Cannot open plan", error.getCause() != null
+                                ? error.getCause().getMessage() : error.getMessage());
+                        viewModel.newPlan();
+                    } else {
+                        StartupTrace.mark("initial plan to the view");
+                        viewModel.showInitial(loaded.result(), loaded.file(), loaded.label(), loaded.geometry());
+                    }
+                }));
+            }
+        });
     }
 
     /**
